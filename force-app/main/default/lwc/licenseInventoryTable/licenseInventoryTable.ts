@@ -1,0 +1,235 @@
+import { wire } from 'lwc';
+import getLicenseInventory from '@salesforce/apex/LicenseDashboardController.getLicenseInventory';
+import type { LicenseInventoryDto, LicenseUsageDto } from '@apex-types/dashboard';
+import { reduceErrors } from 'c/lsErrors';
+import LsWiredElement from 'c/lsWiredElement';
+import type { WiredResult } from 'c/lsWiredElement';
+import { csvFileName, downloadCsv, toCsv } from 'c/lsCsv';
+import { formatDate, formatDateTime, formatNumber, formatPercent, statusBadgeClass, statusLabel } from 'c/lsFormat';
+
+/** A license row as the template shows it. */
+export interface InventoryRow {
+    key: string;
+    id: string;
+    label: string;
+    developerName: string;
+    total: string;
+    used: string;
+    remaining: string;
+    percentText: string;
+    percent: number | null;
+    licenseStatus: LicenseUsageDto['status'];
+    statusLabel: string;
+    statusClass: string;
+    expires: string;
+    expiresNote: string;
+    activeUsers: string;
+    barLabel: string;
+    findingsLabel: string;
+    canShowFindings: boolean;
+}
+
+const CSV_HEADER = [
+    'Kind',
+    'License',
+    'Developer name',
+    'Total',
+    'Used',
+    'Remaining',
+    'Percent used',
+    'Status',
+    'Expiration date',
+    'Assigned users (metrics)',
+    'Active users in 30 days (metrics)'
+];
+
+/**
+ * Live license inventory (getLicenseInventory): user licenses and permission set licenses with usage bars and
+ * threshold colours, a text filter, "needs attention only", client-side CSV export, and a "Findings" action per
+ * license that asks the dashboard to filter the drill-down (event `selectlicense`, detail { developerName, label }).
+ */
+export default class LicenseInventoryTable extends LsWiredElement<LicenseInventoryDto> {
+    inventory?: LicenseInventoryDto;
+    filterText = '';
+    attentionOnly = false;
+
+    @wire(getLicenseInventory)
+    wiredInventory(value: WiredResult<LicenseInventoryDto>): void {
+        this.acceptWired(value);
+    }
+
+    protected override get renderedMark(): string {
+        return 'lsteward:inventory:rendered';
+    }
+
+    protected override applyData(data: LicenseInventoryDto | undefined): void {
+        this.inventory = data;
+    }
+
+    get hasData(): boolean {
+        return this.inventory !== undefined;
+    }
+
+    get isEmpty(): boolean {
+        return (
+            this.inventory !== undefined &&
+            this.inventory.userLicenses.length === 0 &&
+            this.inventory.permissionSetLicenses.length === 0
+        );
+    }
+
+    get isExportDisabled(): boolean {
+        return !this.hasLicenses;
+    }
+
+    get hasLicenses(): boolean {
+        return this.hasData && !this.isEmpty;
+    }
+
+    get userLicenseRows(): InventoryRow[] {
+        return this.rowsOf(this.inventory?.userLicenses ?? []);
+    }
+
+    get permissionSetLicenseRows(): InventoryRow[] {
+        return this.rowsOf(this.inventory?.permissionSetLicenses ?? []);
+    }
+
+    get hasUserLicenseRows(): boolean {
+        return this.userLicenseRows.length > 0;
+    }
+
+    get hasPermissionSetLicenseRows(): boolean {
+        return this.permissionSetLicenseRows.length > 0;
+    }
+
+    get noMatch(): boolean {
+        return this.hasLicenses && !this.hasUserLicenseRows && !this.hasPermissionSetLicenseRows;
+    }
+
+    get summaryText(): string {
+        const inventory = this.inventory;
+        if (!inventory) {
+            return '';
+        }
+        const all = [...inventory.userLicenses, ...inventory.permissionSetLicenses];
+        const attention = all.filter((license) => license.status !== 'ok' || license.expiringSoon).length;
+        return (
+            `${formatNumber(inventory.userLicenses.length)} user licenses, ` +
+            `${formatNumber(inventory.permissionSetLicenses.length)} permission set licenses; ` +
+            `${formatNumber(attention)} need attention (warning at ${formatPercent(inventory.warningThresholdPercent)}). ` +
+            `Live numbers of ${formatDateTime(inventory.generatedAt)}.`
+        );
+    }
+
+    get metricsNote(): string {
+        const inventory = this.inventory;
+        if (!inventory) {
+            return '';
+        }
+        return inventory.metricsAvailable
+            ? `Assigned and active-in-30-days users come from the license metrics of ${formatDate(inventory.metricsDate)}.`
+            : 'This org has no permission set license metrics (ActivePermSetLicenseMetric): active-in-30-days users are not shown.';
+    }
+
+    handleFilterChange(event: CustomEvent<{ value: string }>): void {
+        this.filterText = (event.detail?.value ?? '').trim();
+    }
+
+    handleAttentionChange(event: CustomEvent<{ checked: boolean }>): void {
+        this.attentionOnly = event.detail?.checked === true;
+    }
+
+    handleShowFindings(event: Event): void {
+        const target = event.currentTarget as HTMLElement;
+        const developerName = target.dataset.developerName;
+        if (!developerName) {
+            return;
+        }
+        this.dispatchEvent(
+            new CustomEvent('selectlicense', {
+                detail: { developerName, label: target.dataset.label ?? developerName }
+            })
+        );
+    }
+
+    handleExport(): void {
+        const inventory = this.inventory;
+        const anchor = this.template?.querySelector<HTMLAnchorElement>('a[data-id="download"]');
+        if (!inventory || !anchor) {
+            return;
+        }
+        const rows = [...inventory.userLicenses, ...inventory.permissionSetLicenses]
+            .filter((license) => this.matches(license))
+            .map((license) => [
+                license.kind === 'UserLicense' ? 'User license' : 'Permission set license',
+                license.label,
+                license.developerName,
+                license.total,
+                license.used,
+                license.remaining,
+                license.percentUsed,
+                statusLabel(license.status),
+                license.expirationDate,
+                license.assignedUserCount,
+                license.activeUserCount
+            ]);
+        downloadCsv(anchor, csvFileName('license-inventory'), [toCsv(CSV_HEADER, rows)]);
+    }
+
+    handleRefresh(): void {
+        this.refresh().catch((error: unknown) => {
+            this.errorMessages = reduceErrors(error);
+        });
+    }
+
+    private matches(license: LicenseUsageDto): boolean {
+        if (this.attentionOnly && license.status === 'ok' && !license.expiringSoon) {
+            return false;
+        }
+        if (!this.filterText) {
+            return true;
+        }
+        const text = this.filterText.toLowerCase();
+        return (
+            (license.label ?? '').toLowerCase().includes(text) ||
+            (license.developerName ?? '').toLowerCase().includes(text)
+        );
+    }
+
+    private rowsOf(licenses: LicenseUsageDto[]): InventoryRow[] {
+        return licenses
+            .filter((license) => this.matches(license))
+            .map((license) => {
+                const label = license.label ?? license.developerName ?? license.id;
+                let expiresNote = '';
+                if (license.status === 'expired') {
+                    expiresNote = 'expired';
+                } else if (license.expiringSoon) {
+                    expiresNote = 'expiring soon';
+                }
+                return {
+                    key: license.id,
+                    id: license.id,
+                    label,
+                    developerName: license.developerName ?? '',
+                    total: formatNumber(license.total),
+                    used: formatNumber(license.used),
+                    remaining: formatNumber(license.remaining),
+                    percentText: formatPercent(license.percentUsed),
+                    percent: license.percentUsed,
+                    licenseStatus: license.status,
+                    statusLabel: statusLabel(license.status),
+                    statusClass: statusBadgeClass(license.status),
+                    expires: formatDate(license.expirationDate),
+                    expiresNote,
+                    activeUsers:
+                        license.activeUserCount === null
+                            ? '—'
+                            : `${formatNumber(license.activeUserCount)} of ${formatNumber(license.assignedUserCount)}`,
+                    barLabel: `${label} usage`,
+                    findingsLabel: `Show findings for ${label}`,
+                    canShowFindings: !!license.developerName
+                };
+            });
+    }
+}

@@ -1,0 +1,238 @@
+import LicenseScanStatus from 'c/licenseScanStatus';
+import getScanStatus from '@salesforce/apex/LicenseDashboardController.getScanStatus';
+import getScanSchedule from '@salesforce/apex/LicenseDashboardController.getScanSchedule';
+import startScan from '@salesforce/apex/LicenseDashboardController.startScan';
+import scheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.scheduleNightlyScan';
+import unscheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.unscheduleNightlyScan';
+import { refreshApex } from '@salesforce/apex';
+import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
+import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
+
+const TOAST_EVENT = 'lightning__showtoast';
+const scanCompleted = require('./data/scanCompleted.json');
+const scanCompletedManual = require('./data/scanCompletedManual.json');
+const scanQueued = require('./data/scanQueued.json');
+const scanRunning = require('./data/scanRunning.json');
+const scanNone = require('./data/scanNone.json');
+const scanFailed = require('./data/scanFailed.json');
+const scheduleOn = require('./data/scheduleOn.json');
+const scheduleOff = require('./data/scheduleOff.json');
+
+jest.mock(
+    '@salesforce/apex/LicenseDashboardController.getScanStatus',
+    () => {
+        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/LicenseDashboardController.getScanSchedule',
+    () => {
+        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex/LicenseDashboardController.startScan', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/LicenseDashboardController.scheduleNightlyScan', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/LicenseDashboardController.unscheduleNightlyScan', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+const statusWire = getScanStatus as unknown as ReturnType<typeof createApexTestWireAdapter>;
+const scheduleWire = getScanSchedule as unknown as ReturnType<typeof createApexTestWireAdapter>;
+const startScanMock = startScan as unknown as jest.Mock;
+const scheduleMock = scheduleNightlyScan as unknown as jest.Mock;
+const unscheduleMock = unscheduleNightlyScan as unknown as jest.Mock;
+
+const mount = (): HTMLElement => mountComponent('c-license-scan-status', LicenseScanStatus);
+
+const $ = (element: HTMLElement, id: string) =>
+    element.shadowRoot!.querySelector(`[data-id="${id}"]`) as HTMLElement & { disabled: boolean; label: string };
+
+// sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
+jest.setTimeout(30000);
+
+describe('c-license-scan-status', () => {
+    afterEach(() => {
+        unmountAll();
+        jest.clearAllMocks();
+        jest.useRealTimers();
+    });
+
+    it('shows a spinner and disables Scan now until the status arrives', async () => {
+        const element = mount();
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+        expect($(element, 'scan-now').disabled).toBe(true);
+        expect($(element, 'schedule-text').textContent).toBe('Loading the schedule…');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the last completed scan with its timings and the nightly schedule', async () => {
+        const element = mount();
+        statusWire.emit(scanCompleted);
+        scheduleWire.emit(scheduleOn);
+        await flush();
+        expect($(element, 'status-badge').textContent).toBe('Completed');
+        expect($(element, 'live-status').getAttribute('aria-live')).toBe('polite');
+        expect($(element, 'live-status').textContent).toContain('Last scan completed: 9 findings.');
+        expect($(element, 'trigger').textContent).toBe('Nightly schedule (Ada Admin)');
+        expect($(element, 'duration').textContent).toBe('41 s');
+        expect($(element, 'chunks').textContent).toBe('1 of 1');
+        expect($(element, 'users').textContent).toBe('16');
+        expect($(element, 'findings').textContent).toBe('9');
+        expect($(element, 'schedule-text').textContent).toContain('Nightly at 02:00 · next run');
+        expect($(element, 'scan-now').disabled).toBe(false);
+        expect($(element, 'scan-now').label).toBe('Scan now');
+        expect($(element, 'unschedule-button').disabled).toBe(false);
+        expect($(element, 'schedule-button').label).toBe('Reschedule');
+        await expect(element).toBeAccessible();
+    });
+
+    it('invites to run the first scan when none ever ran', async () => {
+        const element = mount();
+        statusWire.emit(scanNone);
+        scheduleWire.emit(scheduleOff);
+        await flush();
+        expect($(element, 'status-badge').textContent).toBe('Never run');
+        expect($(element, 'never-ran')).not.toBeNull();
+        expect($(element, 'scan-details')).toBeNull();
+        expect($(element, 'schedule-text').textContent).toBe('No nightly scan is scheduled.');
+        expect($(element, 'unschedule-button').disabled).toBe(true);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows why a scan failed', async () => {
+        const element = mount();
+        statusWire.emit(scanFailed);
+        await flush();
+        expect($(element, 'status-badge').textContent).toBe('Failed');
+        expect($(element, 'chunks').textContent).toBe('0 of 1, 1 failed');
+        const alert = $(element, 'scan-error');
+        expect(alert.textContent).toContain('ended with status Aborted');
+        expect(alert.className).toContain('slds-alert_error');
+        statusWire.emit({ ...scanFailed, status: 'CompletedWithErrors' });
+        await flush();
+        expect($(element, 'scan-error').className).toContain('slds-alert_warning');
+        await expect(element).toBeAccessible();
+    });
+
+    it('starts a scan, polls while it runs and announces its completion', async () => {
+        jest.useFakeTimers();
+        startScanMock.mockResolvedValue(scanQueued);
+        const element = mount();
+        const completed = jest.fn();
+        const toast = jest.fn();
+        element.addEventListener('scancomplete', completed);
+        element.addEventListener(TOAST_EVENT, toast);
+        statusWire.emit(scanCompleted);
+        scheduleWire.emit(scheduleOn);
+        await flush();
+
+        $(element, 'scan-now').dispatchEvent(new CustomEvent('click'));
+        await flush();
+        expect(startScanMock).toHaveBeenCalledTimes(1);
+        expect(toast).toHaveBeenCalledTimes(1);
+        expect($(element, 'status-badge').textContent).toBe('Queued');
+        expect($(element, 'scan-now').disabled).toBe(true);
+        expect($(element, 'scan-now').label).toBe('Scan running…');
+
+        jest.advanceTimersByTime(3000);
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        statusWire.emit(scanRunning);
+        await flush();
+        expect($(element, 'live-status').textContent).toContain('Scan running: 0 of 1 chunks');
+        expect($(element, 'progress')).not.toBeNull();
+
+        jest.advanceTimersByTime(3000);
+        expect(refreshApex).toHaveBeenCalledTimes(2);
+        statusWire.emit(scanCompletedManual);
+        await flush();
+        expect(completed).toHaveBeenCalledTimes(1);
+        expect(completed.mock.calls[0][0].detail).toEqual({ status: 'Completed' });
+        expect($(element, 'trigger').textContent).toBe('Scan now (Preview Admin)');
+        jest.advanceTimersByTime(10000);
+        expect(refreshApex).toHaveBeenCalledTimes(2);
+    });
+
+    it('shows a running scan accessibly, with its progress', async () => {
+        const element = mount();
+        statusWire.emit(scanRunning);
+        scheduleWire.emit(scheduleOn);
+        await flush();
+        expect($(element, 'status-badge').textContent).toBe('Running');
+        expect($(element, 'finished').textContent).toBe('—');
+        expect($(element, 'duration').textContent).toBe('—');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows why Scan now was refused and re-reads the status', async () => {
+        startScanMock.mockRejectedValue({
+            body: {
+                message:
+                    'A findings scan is already running (started … by Ada Admin, 3 of 10 chunks done). Wait for it to finish.'
+            }
+        });
+        const element = mount();
+        statusWire.emit(scanCompleted);
+        await flush();
+        $(element, 'scan-now').dispatchEvent(new CustomEvent('click'));
+        await flush();
+        expect($(element, 'action-error').textContent).toContain('A findings scan is already running');
+        expect(refreshApex).toHaveBeenCalledTimes(1);
+        expect($(element, 'scan-now').disabled).toBe(false);
+        await expect(element).toBeAccessible();
+    });
+
+    it('schedules and unschedules the nightly scan', async () => {
+        scheduleMock.mockResolvedValue({ ...scheduleOn, hourOfDay: 5, cronExpression: '0 0 5 * * ?' });
+        unscheduleMock.mockResolvedValue(scheduleOff);
+        const element = mount();
+        const toast = jest.fn();
+        element.addEventListener(TOAST_EVENT, toast);
+        statusWire.emit(scanCompleted);
+        scheduleWire.emit(scheduleOff);
+        await flush();
+        expect($(element, 'schedule-button').label).toBe('Schedule nightly scan');
+
+        $(element, 'hour').dispatchEvent(new CustomEvent('change', { detail: { value: '5' } }));
+        $(element, 'schedule-button').dispatchEvent(new CustomEvent('click'));
+        await flush();
+        expect(scheduleMock).toHaveBeenCalledWith({ hourOfDay: 5 });
+        expect($(element, 'schedule-text').textContent).toContain('Nightly at 05:00');
+        expect(toast).toHaveBeenCalledTimes(1);
+
+        $(element, 'unschedule-button').dispatchEvent(new CustomEvent('click'));
+        await flush();
+        expect(unscheduleMock).toHaveBeenCalledTimes(1);
+        expect($(element, 'schedule-text').textContent).toBe('No nightly scan is scheduled.');
+    });
+
+    it('shows schedule errors', async () => {
+        scheduleMock.mockRejectedValue({ body: { message: 'Hour of day must be between 0 and 23.' } });
+        const element = mount();
+        statusWire.emit(scanCompleted);
+        scheduleWire.emit(scheduleOn);
+        await flush();
+        $(element, 'schedule-button').dispatchEvent(new CustomEvent('click'));
+        await flush();
+        expect($(element, 'schedule-error').textContent).toContain('Hour of day must be between 0 and 23.');
+        scheduleWire.error({ message: 'Load the scan schedule failed: no access' });
+        await flush();
+        expect($(element, 'schedule-error').textContent).toContain('Load the scan schedule failed: no access');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the readable error when the status cannot be read', async () => {
+        const element = mount();
+        statusWire.error({ message: 'Load the scan status failed: You need the License Steward Admin permission set' });
+        await flush();
+        expect($(element, 'status-error').textContent).toContain('License Steward Admin permission set');
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});

@@ -1,0 +1,341 @@
+// Helper (not a generator: the leading "_" keeps scripts/preview/generators.mjs from running it).
+// Turns the facts of a demo org (licenses, permission sets, users and their assignments) into the DTO-shaped data
+// files that preview/adapters/LicenseDashboardController.mjs answers from, applying the scan rules of
+// docs/api/dashboard.md in a simplified form (no permission set groups, no sfdx-hardis exceptions). Used by
+// preview/generators/large-org.mjs; preview/demo-orgs/kb-example/dashboard.*.json were written with it too.
+//
+// Facts:
+//   {
+//     now: '2026-11-23T08:00:00.000Z', inactiveDays: 90, expiringWithinDays: 30, warningThresholdPercent: 90,
+//     userLicenses: [{ id, developerName, label, total }],
+//     permissionSetLicenses: [{ id, developerName, label, total, status: 'Active' | 'Disabled', expirationDate,
+//                               extraUsed?: n (seats the platform counts that no visible assignment explains) }],
+//     permissionSets: [{ id, label, apiName, licenseId }]   // licenseId: a PSL id, a user license id, or null
+//     users: [{ id, name, username, isActive, profileName, userLicenseId, lastLoginDate, createdDate,
+//               permissionSetIds: [], permissionSetLicenseIds: [] }],
+//     scan: { id, startedAt, finishedAt, requestedByName, triggeredBy }
+//   }
+// Files (name → content):
+//   dashboard.inventory.json        LicenseInventoryDto (live numbers)
+//   dashboard.findings.json         LicenseFindingDto[] of the latest completed scan, in Id order
+//   dashboard.scan.json             LicenseScanStatusDto of that scan
+//   dashboard.schedule.json         LicenseScanScheduleDto
+//   dashboard.users.json            PickerUserDto[]
+//   dashboard.permissionSets.json   PickerPermissionSetDto[]
+//   dashboard.assignments.json      { permissionSets: { userId: psId[] }, permissionSetLicenses: { userId: pslId[] } }
+//                                   (no DTO exists for raw assignments; used by checkAssignment)
+
+export const VOICE_USER_PSL = 'ServiceCloudVoicePsl';
+export const PARTNER_TELEPHONY_PSL = 'ServiceCloudVoiceExternalTelephonyPsl';
+export const VOICE_PERMISSION_SET = 'SalesforceVoiceCustomPsl';
+const NAMES_IN_DETAIL = 5;
+const DAY_MS = 86400000;
+
+const REASON_LABELS = {
+    VoiceDoubleConsumption: 'Voice PSL double consumption',
+    UnneededPsl: 'Unneeded PSL assignments',
+    InactiveUser: 'Inactive license holders',
+    DeactivatedHolder: 'Deactivated users still holding assignments',
+    ExpiringLicense: 'Expiring or expired PSLs',
+    UsedCountGap: 'Used-count gaps'
+};
+
+function joinFirst(names) {
+    if (names.length <= NAMES_IN_DETAIL) return names.join(', ');
+    return `${names.slice(0, NAMES_IN_DETAIL).join(', ')} and ${names.length - NAMES_IN_DETAIL} more`;
+}
+
+function daysBetween(earlierIso, laterIso) {
+    const a = Date.UTC(...ymd(earlierIso));
+    const b = Date.UTC(...ymd(laterIso));
+    return Math.round((b - a) / DAY_MS);
+}
+
+function ymd(iso) {
+    const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+    return [y, m - 1, d];
+}
+
+/** Status of a license as in LicenseInventoryService (expired, exhausted, warning, ok). */
+export function licenseStatus({ total, used, percentUsed, expired }, warningThresholdPercent) {
+    if (expired) return 'expired';
+    if ((total > 0 && total - used <= 0) || (total === 0 && used > 0)) return 'exhausted';
+    if (percentUsed !== null && percentUsed >= warningThresholdPercent) return 'warning';
+    return 'ok';
+}
+
+function usage(license, kind, used, facts, today) {
+    const total = license.total;
+    const percentUsed = total > 0 ? Math.round((used / total) * 10000) / 100 : null;
+    const expirationDate = license.expirationDate ?? null;
+    const disabled = license.status === 'Disabled';
+    const expired = disabled || (expirationDate !== null && expirationDate < today);
+    const daysLeft = expirationDate ? daysBetween(today, expirationDate) : null;
+    return {
+        id: license.id,
+        kind,
+        developerName: license.developerName,
+        label: license.label,
+        total,
+        used,
+        remaining: total - used,
+        percentUsed,
+        status: licenseStatus({ total, used, percentUsed, expired }, facts.warningThresholdPercent),
+        platformStatus: license.status ?? 'Active',
+        expirationDate,
+        expiringSoon:
+            kind === 'PermissionSetLicense' && !expired && daysLeft !== null && daysLeft <= facts.expiringWithinDays,
+        assignedUserCount: null,
+        activeUserCount: null
+    };
+}
+
+const byLabel = (a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+
+/** Builds every data file of an org from its facts. Returns { name: content }. */
+export function buildDashboardFiles(facts) {
+    const today = facts.now.slice(0, 10);
+    const pslById = new Map(facts.permissionSetLicenses.map((l) => [l.id, l]));
+    const ulById = new Map(facts.userLicenses.map((l) => [l.id, l]));
+    const psById = new Map(facts.permissionSets.map((p) => [p.id, p]));
+
+    // Live counts: a user license is used by its active users; a PSL seat by every holder (deactivation keeps it).
+    const ulUsed = new Map();
+    const pslUsed = new Map();
+    const pslActiveHeld = new Map();
+    const pslDeactivatedHeld = new Map();
+    for (const user of facts.users) {
+        if (user.isActive) ulUsed.set(user.userLicenseId, (ulUsed.get(user.userLicenseId) ?? 0) + 1);
+        for (const pslId of user.permissionSetLicenseIds) {
+            pslUsed.set(pslId, (pslUsed.get(pslId) ?? 0) + 1);
+            const held = user.isActive ? pslActiveHeld : pslDeactivatedHeld;
+            held.set(pslId, (held.get(pslId) ?? 0) + 1);
+        }
+    }
+    const metrics = facts.metrics ?? null;
+    const inventory = {
+        generatedAt: facts.now,
+        warningThresholdPercent: facts.warningThresholdPercent,
+        expiringWithinDays: facts.expiringWithinDays,
+        metricsAvailable: metrics !== null,
+        metricsDate: metrics?.date ?? null,
+        userLicenses: facts.userLicenses
+            .map((l) => usage(l, 'UserLicense', ulUsed.get(l.id) ?? 0, facts, today))
+            .sort(byLabel),
+        permissionSetLicenses: facts.permissionSetLicenses
+            .map((l) => {
+                const row = usage(
+                    l,
+                    'PermissionSetLicense',
+                    (pslUsed.get(l.id) ?? 0) + (l.extraUsed ?? 0),
+                    facts,
+                    today
+                );
+                if (metrics) {
+                    row.assignedUserCount = pslUsed.get(l.id) ?? 0;
+                    row.activeUserCount = Math.round((pslActiveHeld.get(l.id) ?? 0) * (metrics.activeShare ?? 0.8));
+                }
+                return row;
+            })
+            .sort(byLabel)
+    };
+
+    // Findings, one per user × license × reason (same texts as LicenseFindingRules).
+    const findings = [];
+    let sequence = 0;
+    const nextId = () => `a03${facts.idPrefix ?? 'PV'}${String(++sequence).padStart(10, '0')}AAA`.slice(0, 18);
+    const finding = (reason, user, kind, license, detail, seats) =>
+        findings.push({
+            id: nextId(),
+            reason,
+            reasonLabel: REASON_LABELS[reason],
+            userId: user ? user.id : null,
+            userFullName: user ? user.name : null,
+            username: user ? user.username : null,
+            userActive: user ? user.isActive : null,
+            lastLoginDate: user ? (user.lastLoginDate ?? null) : null,
+            licenseKind: kind,
+            licenseDeveloperName: license.developerName,
+            licenseLabel: license.label,
+            detail,
+            reclaimable: seats > 0,
+            reclaimableSeats: seats
+        });
+    const threshold = new Date(Date.parse(facts.now) - facts.inactiveDays * DAY_MS).toISOString();
+    const voicePsl = facts.permissionSetLicenses.find((l) => l.developerName === VOICE_USER_PSL);
+    const partnerPsl = facts.permissionSetLicenses.find((l) => l.developerName === PARTNER_TELEPHONY_PSL);
+
+    for (const user of facts.users) {
+        const held = user.permissionSetLicenseIds.map((id) => pslById.get(id)).filter(Boolean);
+        const sets = user.permissionSetIds.map((id) => psById.get(id)).filter(Boolean);
+        if (user.isActive) {
+            // 1. Voice double consumption (KB 005316943).
+            const holdsVoice = voicePsl && user.permissionSetLicenseIds.includes(voicePsl.id);
+            const holdsPartner = partnerPsl && user.permissionSetLicenseIds.includes(partnerPsl.id);
+            if (holdsVoice && holdsPartner) {
+                const viaVoicePs = sets.some((ps) => ps.apiName === VOICE_PERMISSION_SET);
+                const otherNeeds = sets.some(
+                    (ps) => ps.apiName !== VOICE_PERMISSION_SET && ps.licenseId === voicePsl.id
+                );
+                if (viaVoicePs && !otherNeeds) {
+                    finding(
+                        'VoiceDoubleConsumption',
+                        user,
+                        'PermissionSetLicense',
+                        voicePsl,
+                        `Licensed by ${partnerPsl.label}, but also consumes a ${voicePsl.label} seat only because the ` +
+                            `auto-assigned ${VOICE_PERMISSION_SET} permission set requires it (KB 005316943).`,
+                        1
+                    );
+                }
+            }
+            // 2. Unneeded PSL assignments.
+            const needed = new Set(sets.map((ps) => ps.licenseId).filter(Boolean));
+            for (const license of held) {
+                if (needed.has(license.id)) continue;
+                finding(
+                    'UnneededPsl',
+                    user,
+                    'PermissionSetLicense',
+                    license,
+                    `No permission set of the user, directly or through a permission set group, requires ${license.label}; the seat can be removed.`,
+                    1
+                );
+            }
+            // 3. Inactive holders.
+            let detail = null;
+            if (user.lastLoginDate) {
+                if (user.lastLoginDate < threshold) {
+                    detail = `No login for ${daysBetween(user.lastLoginDate, facts.now)} days (last ${user.lastLoginDate.slice(0, 10)})`;
+                }
+            } else if (user.createdDate && user.createdDate < threshold) {
+                detail = `Never logged in; created ${daysBetween(user.createdDate, facts.now)} days ago (${user.createdDate.slice(0, 10)})`;
+            }
+            if (detail) {
+                const labels = held.map((l) => l.label).sort();
+                const heldText =
+                    labels.length === 0 ? 'holds no PSL' : `holds ${labels.length} PSL(s): ${joinFirst(labels)}`;
+                finding(
+                    'InactiveUser',
+                    user,
+                    'UserLicense',
+                    ulById.get(user.userLicenseId),
+                    `${detail}; ${heldText}.`,
+                    1
+                );
+            }
+        } else {
+            // 4. Deactivated users still holding assignments.
+            for (const license of held) {
+                finding(
+                    'DeactivatedHolder',
+                    user,
+                    'PermissionSetLicense',
+                    license,
+                    `Deactivated user still holds a ${license.label} seat (deactivation does not free most PSLs); remove the PSL assignment.`,
+                    1
+                );
+            }
+            const names = sets.map((ps) => ps.label).sort();
+            if (names.length > 0) {
+                finding(
+                    'DeactivatedHolder',
+                    user,
+                    'PermissionSet',
+                    { developerName: 'PermissionSetAssignments', label: 'Permission set assignments' },
+                    `Deactivated user still holds ${names.length} permission set or group assignment(s): ${joinFirst(names)}.`,
+                    0
+                );
+            }
+        }
+    }
+    // 5 and 6. License-level findings.
+    for (const license of facts.permissionSetLicenses) {
+        const used = (pslUsed.get(license.id) ?? 0) + (license.extraUsed ?? 0);
+        const activeHeld = pslActiveHeld.get(license.id) ?? 0;
+        if (license.total === 0 && used === 0 && activeHeld === 0) continue;
+        const seats = `${used} of ${license.total} seats used`;
+        let expiry = null;
+        if (license.status === 'Disabled') expiry = `Expired (status Disabled); ${seats}.`;
+        else if (license.expirationDate) {
+            const daysLeft = daysBetween(today, license.expirationDate);
+            if (daysLeft < 0) expiry = `Expired on ${license.expirationDate}; ${seats}.`;
+            else if (daysLeft <= facts.expiringWithinDays) {
+                expiry = `Expires on ${license.expirationDate} (in ${daysLeft} days); ${seats}.`;
+            }
+        }
+        if (expiry) finding('ExpiringLicense', null, 'PermissionSetLicense', license, expiry, 0);
+        // Used-count gap (LicenseFindingRules.usedCountGapDetail): only the part no assignment explains, never
+        // reclaimable (deactivated holders' seats are DeactivatedHolder findings already).
+        const deactivatedHeld = pslDeactivatedHeld.get(license.id) ?? 0;
+        const unexplained = used - activeHeld - deactivatedHeld;
+        let gapDetail = null;
+        if (unexplained > 0) {
+            gapDetail =
+                `Used count ${used}, but assignments explain only ${activeHeld + deactivatedHeld} ` +
+                `(${activeHeld} held by active users, ${deactivatedHeld} by deactivated users): ${unexplained} seat(s) ` +
+                'counted by Salesforce that no assignment explains (not reclaimable from the scan).';
+        } else if (used < activeHeld) {
+            gapDetail = `Used count ${used} is lower than the ${activeHeld} assignments held by active users (usage counts can lag up to 24 hours).`;
+        }
+        if (gapDetail) finding('UsedCountGap', null, 'PermissionSetLicense', license, gapDetail, 0);
+    }
+
+    const usersScanned = facts.users.length;
+    const chunksTotal = Math.max(1, Math.ceil(usersScanned / 200));
+    const scan = {
+        scanId: facts.scan.id,
+        status: 'Completed',
+        isRunning: false,
+        triggeredBy: facts.scan.triggeredBy ?? 'Scheduled',
+        requestedByName: facts.scan.requestedByName ?? null,
+        startedAt: facts.scan.startedAt,
+        finishedAt: facts.scan.finishedAt,
+        chunksTotal,
+        chunksProcessed: chunksTotal,
+        chunksFailed: 0,
+        usersScanned,
+        findingCount: findings.length,
+        errorText: null
+    };
+    const schedule = facts.schedule ?? {
+        isScheduled: false,
+        jobName: 'License Steward nightly findings scan',
+        cronExpression: null,
+        hourOfDay: null,
+        nextFireTime: null,
+        previousFireTime: null,
+        state: null
+    };
+    const users = facts.users.map((u) => ({
+        id: u.id,
+        name: u.name,
+        username: u.username,
+        isActive: u.isActive,
+        profileName: u.profileName ?? null,
+        userLicenseLabel: ulById.get(u.userLicenseId)?.label ?? null
+    }));
+    const permissionSets = facts.permissionSets.map((ps) => ({
+        id: ps.id,
+        label: ps.label,
+        apiName: ps.apiName,
+        namespacePrefix: ps.namespacePrefix ?? null,
+        licenseKind: ps.licenseId ? (pslById.has(ps.licenseId) ? 'PermissionSetLicense' : 'UserLicense') : 'None',
+        licenseId: ps.licenseId ?? null
+    }));
+    const assignments = { permissionSets: {}, permissionSetLicenses: {} };
+    for (const user of facts.users) {
+        if (user.permissionSetIds.length) assignments.permissionSets[user.id] = user.permissionSetIds;
+        if (user.permissionSetLicenseIds.length)
+            assignments.permissionSetLicenses[user.id] = user.permissionSetLicenseIds;
+    }
+    return {
+        'dashboard.inventory.json': inventory,
+        'dashboard.findings.json': findings,
+        'dashboard.scan.json': scan,
+        'dashboard.schedule.json': schedule,
+        'dashboard.users.json': users,
+        'dashboard.permissionSets.json': permissionSets,
+        'dashboard.assignments.json': assignments
+    };
+}
