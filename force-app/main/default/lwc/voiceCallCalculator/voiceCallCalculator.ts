@@ -1,0 +1,306 @@
+import { LightningElement, wire } from 'lwc';
+import getSettings from '@salesforce/apex/VoiceMinutesController.getSettings';
+import type { VoiceMinutesSettingsDto } from '@apex-types/voice';
+import { reduceErrors } from 'c/lsErrors';
+import {
+    DEFAULT_ROUNDING_MODE,
+    SEGMENT_TYPES,
+    buildCallFromSegments,
+    formatDuration,
+    rateCall,
+    toMinutes,
+    toRoundingMode
+} from 'c/voiceMinutesRules';
+import type { CallSegment, LegKind, RoundingMode, SegmentType } from 'c/voiceMinutesRules';
+
+interface WiredSettings {
+    data?: VoiceMinutesSettingsDto;
+    error?: unknown;
+}
+
+/** A preset call. The figures they must produce live in staticresources/VoiceMinutesScenarios.json (tests check). */
+export interface CallPreset {
+    id: string;
+    label: string;
+    description: string;
+    segments: CallSegment[];
+}
+
+/** The four scenarios of Salesforce Help "Billing Examples and Use Cases", then two that show per-leg rounding. */
+export const PRESETS: CallPreset[] = [
+    {
+        id: 'ivrQueueTalk',
+        label: 'IVR + queue + talk',
+        description: '2 minutes in IVR + 3 minutes in queue + 5 minutes talking to a rep.',
+        segments: [
+            { type: 'IVR', seconds: 120 },
+            { type: 'QUEUE', seconds: 180 },
+            { type: 'TALK', seconds: 300 }
+        ]
+    },
+    {
+        id: 'abandoned',
+        label: 'Abandoned call',
+        description: 'After hours: a 1-minute automated message, then the caller hangs up.',
+        segments: [{ type: 'IVR', seconds: 60 }]
+    },
+    {
+        id: 'consult',
+        label: 'Internal transfer / consult',
+        description: 'Rep A talks 5 minutes, then consults rep B for 5 minutes while the customer holds.',
+        segments: [
+            { type: 'TALK', seconds: 300 },
+            { type: 'CONSULT', seconds: 300 }
+        ]
+    },
+    {
+        id: 'outbound',
+        label: 'Outbound call',
+        description: 'A rep calls a mobile number from the Omni-Channel utility for 5 minutes.',
+        segments: [{ type: 'OUTBOUND', seconds: 300 }]
+    },
+    {
+        id: 'warmTransferRounding',
+        label: 'Transfer inside Voice',
+        description: '61 s with rep A, then 61 s with rep B: each leg is rounded on its own.',
+        segments: [
+            { type: 'TALK', seconds: 61 },
+            { type: 'TRANSFER_INTERNAL', seconds: 61 }
+        ]
+    },
+    {
+        id: 'externalTransfer',
+        label: 'Transfer outside Voice',
+        description: '125 s with a rep, then 5 minutes transferred to an external number (telephony only).',
+        segments: [
+            { type: 'TALK', seconds: 125 },
+            { type: 'TRANSFER_EXTERNAL', seconds: 300 }
+        ]
+    }
+];
+
+const KIND_LABELS: Record<LegKind, string> = {
+    PRIMARY: 'Customer leg',
+    TRANSFER: 'Transfer inside Voice',
+    EXTERNAL: 'Transfer outside Voice',
+    CONSULT: 'Consult (parallel)'
+};
+
+const MODE_OPTIONS = [
+    { label: 'Up to the next 10 s (Voice) and whole minute (telephony)', value: 'INCREMENT' },
+    { label: 'Per second, 10 s (Voice) and 60 s (telephony) minimum', value: 'PER_SECOND_MINIMUM' }
+];
+
+interface SegmentRow {
+    key: string;
+    index: number;
+    position: string;
+    type: SegmentType;
+    seconds: number;
+    durationText: string;
+}
+
+/** Minutes for display: whole minutes as "10", else two decimals. */
+export function minutesText(seconds: number): string {
+    const minutes = toMinutes(seconds);
+    return Number.isInteger(minutes) ? String(minutes) : minutes.toFixed(2);
+}
+
+/**
+ * Scenario calculator: the admin builds a call from segments (or picks a preset) and sees both minute counts, leg
+ * by leg, with how each leg was rounded. Runs the voiceMinutesRules module in the browser; the only server call
+ * reads the rounding mode in force (the admin may switch it here to compare).
+ */
+export default class VoiceCallCalculator extends LightningElement {
+    segments: CallSegment[] = PRESETS[0].segments.map((segment) => ({ ...segment }));
+    mode: RoundingMode = DEFAULT_ROUNDING_MODE;
+    orgMode: RoundingMode = DEFAULT_ROUNDING_MODE;
+    presetId: string | null = PRESETS[0].id;
+    settingsError: string | null = null;
+    private nextKey = 0;
+    private keys: string[] = this.segments.map(() => this.newKey());
+
+    @wire(getSettings)
+    wiredSettings({ data, error }: WiredSettings): void {
+        if (data) {
+            this.orgMode = toRoundingMode(data.roundingMode);
+            this.mode = this.orgMode;
+            this.settingsError = null;
+        } else if (error) {
+            this.settingsError = `${reduceErrors(error).join(' ')} The calculator uses the default rounding mode.`;
+        }
+    }
+
+    private newKey(): string {
+        this.nextKey += 1;
+        return `segment-${this.nextKey}`;
+    }
+
+    get modeOptions(): { label: string; value: string }[] {
+        return MODE_OPTIONS;
+    }
+
+    get segmentOptions(): { label: string; value: string }[] {
+        return SEGMENT_TYPES.map((entry) => ({ label: entry.label, value: entry.value }));
+    }
+
+    get presets(): { id: string; label: string; variant: string; dataId: string }[] {
+        return PRESETS.map((preset) => ({
+            id: preset.id,
+            label: preset.label,
+            variant: preset.id === this.presetId ? 'brand' : 'neutral',
+            dataId: `preset-${preset.id}`
+        }));
+    }
+
+    get presetDescription(): string {
+        return PRESETS.find((preset) => preset.id === this.presetId)?.description ?? 'Custom call.';
+    }
+
+    get modeNote(): string {
+        return this.mode === this.orgMode
+            ? 'This is the rounding mode configured for your org.'
+            : 'Comparing with the other mode; your org is configured for the other one.';
+    }
+
+    get rows(): SegmentRow[] {
+        return this.segments.map((segment, index) => ({
+            key: this.keys[index],
+            index,
+            position: `Segment ${index + 1}`,
+            type: segment.type,
+            seconds: segment.seconds,
+            durationText: formatDuration(segment.seconds)
+        }));
+    }
+
+    private get built() {
+        return buildCallFromSegments(this.segments);
+    }
+
+    get errors(): string[] {
+        return this.built.errors;
+    }
+
+    get hasErrors(): boolean {
+        return this.errors.length > 0;
+    }
+
+    private get rating() {
+        return rateCall(this.built.legs, this.mode);
+    }
+
+    get voiceMinutes(): string {
+        return this.hasErrors ? '–' : minutesText(this.rating.voiceSeconds);
+    }
+
+    get telephonyMinutes(): string {
+        return this.hasErrors ? '–' : minutesText(this.rating.telephonySeconds);
+    }
+
+    get voiceBilled(): string {
+        return this.hasErrors ? '' : `${formatDuration(this.rating.voiceSeconds)} billed`;
+    }
+
+    get telephonyBilled(): string {
+        return this.hasErrors ? '' : `${formatDuration(this.rating.telephonySeconds)} billed`;
+    }
+
+    get callDuration(): string {
+        return this.hasErrors ? '' : formatDuration(this.rating.durationSeconds);
+    }
+
+    get legs(): {
+        key: string;
+        title: string;
+        kindLabel: string;
+        what: string;
+        duration: string;
+        voice: string;
+        voiceReason: string;
+        telephony: string;
+        telephonyReason: string;
+    }[] {
+        if (this.hasErrors) return [];
+        return this.rating.legs.map((leg) => ({
+            key: leg.key,
+            title: leg.parentKey ? `${leg.key} (from ${leg.parentKey})` : leg.key,
+            kindLabel: KIND_LABELS[leg.kind],
+            what: leg.label ?? '',
+            duration: formatDuration(leg.durationSeconds),
+            voice: formatDuration(leg.voiceSeconds),
+            voiceReason: leg.voiceReason,
+            telephony: formatDuration(leg.telephonySeconds),
+            telephonyReason: leg.telephonyReason
+        }));
+    }
+
+    get reasoning(): string[] {
+        if (this.hasErrors) return [];
+        const rating = this.rating;
+        const lines = [
+            `The call creates ${rating.legs.length} leg${rating.legs.length === 1 ? '' : 's'} and lasts ${formatDuration(
+                rating.durationSeconds
+            )} on the clock.`,
+            this.mode === 'INCREMENT'
+                ? 'Voice minutes: each leg handled by Salesforce Voice, rounded up to the next 10 seconds. Telephony minutes: each active leg, rounded up to the next whole minute.'
+                : 'Voice minutes: each leg handled by Salesforce Voice, per second with a 10-second minimum. Telephony minutes: each active leg, per second with a 60-second minimum.'
+        ];
+        if (rating.legs.some((leg) => leg.kind === 'CONSULT')) {
+            lines.push(
+                'A consult runs in parallel: the customer leg keeps running (on hold) and the consult leg bills telephony too, so telephony exceeds the call duration.'
+            );
+        }
+        if (rating.legs.some((leg) => leg.kind === 'EXTERNAL')) {
+            lines.push(
+                'After a transfer outside Voice the call no longer uses Salesforce Voice: that leg bills telephony only.'
+            );
+        }
+        if (rating.legs.some((leg) => leg.durationSeconds === 0)) {
+            lines.push('A 0-second leg never connected and bills nothing.');
+        }
+        return lines;
+    }
+
+    handlePreset(event: Event): void {
+        const id = (event.currentTarget as HTMLElement).dataset.preset;
+        const preset = PRESETS.find((entry) => entry.id === id);
+        if (!preset) return;
+        this.presetId = preset.id;
+        this.segments = preset.segments.map((segment) => ({ ...segment }));
+        this.keys = this.segments.map(() => this.newKey());
+    }
+
+    handleModeChange(event: CustomEvent<{ value: string }>): void {
+        this.mode = toRoundingMode(event.detail.value);
+    }
+
+    handleTypeChange(event: CustomEvent<{ value: string }>): void {
+        const index = Number((event.target as HTMLElement).dataset.index);
+        this.updateSegment(index, { type: event.detail.value as SegmentType });
+    }
+
+    handleSecondsChange(event: CustomEvent<{ value: string }>): void {
+        const index = Number((event.target as HTMLElement).dataset.index);
+        const seconds = Number.parseInt(event.detail.value, 10);
+        this.updateSegment(index, { seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 0 });
+    }
+
+    handleAdd(): void {
+        this.segments = [...this.segments, { type: 'TALK', seconds: 60 }];
+        this.keys = [...this.keys, this.newKey()];
+        this.presetId = null;
+    }
+
+    handleRemove(event: Event): void {
+        const index = Number((event.currentTarget as HTMLElement).dataset.index);
+        this.segments = this.segments.filter((_segment, i) => i !== index);
+        this.keys = this.keys.filter((_key, i) => i !== index);
+        this.presetId = null;
+    }
+
+    private updateSegment(index: number, change: Partial<CallSegment>): void {
+        this.segments = this.segments.map((segment, i) => (i === index ? { ...segment, ...change } : segment));
+        this.presetId = null;
+    }
+}

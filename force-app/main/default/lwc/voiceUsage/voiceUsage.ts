@@ -1,0 +1,521 @@
+import { LightningElement } from 'lwc';
+import getUsage from '@salesforce/apex/VoiceMinutesController.getUsage';
+import recompute from '@salesforce/apex/VoiceMinutesController.recompute';
+import saveBalance from '@salesforce/apex/VoiceMinutesController.saveBalance';
+import scheduleNightlyRefresh from '@salesforce/apex/VoiceMinutesController.scheduleNightlyRefresh';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import type { VoiceBalanceDto, VoiceCallDto, VoiceMonthDto, VoiceRecomputeDto, VoiceUsageDto } from '@apex-types/voice';
+import { reduceErrors } from 'c/lsErrors';
+import { formatDuration, toMinutes } from 'c/voiceMinutesRules';
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const KIND_LABELS: Record<string, string> = {
+    PRIMARY: 'First leg',
+    TRANSFER: 'Transfer inside Voice',
+    EXTERNAL: 'Transfer outside Voice',
+    CONSULT: 'Consult (parallel)'
+};
+const MODE_LABELS: Record<string, string> = {
+    INCREMENT: 'Voice rounded up to the next 10 s, telephony up to the next whole minute (default)',
+    PER_SECOND_MINIMUM: 'Per second, with a 10 s Voice and 60 s telephony minimum'
+};
+
+/** Chart geometry (SVG user units). */
+const CHART = { width: 720, height: 240, left: 64, right: 8, top: 12, bottom: 28 };
+
+/** "2026-10" → "Oct 2026". */
+export function monthLabel(month: string): string {
+    const [year, number] = month.split('-');
+    return `${MONTH_NAMES[Number(number) - 1] ?? number} ${year}`;
+}
+
+/** Seconds as minutes with thousands separators and at most two decimals. */
+export function minutesFormat(seconds: number | null | undefined): string {
+    if (seconds === null || seconds === undefined) return '–';
+    return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(toMinutes(seconds));
+}
+
+/** Billed seconds as decimal minutes with the unit, so 130 s reads "2.17 min", never like the m:ss "2:10". */
+export function billedMinutesFormat(seconds: number | null | undefined): string {
+    if (seconds === null || seconds === undefined) return '–';
+    return `${minutesFormat(seconds)} min`;
+}
+
+function count(value: number | null | undefined): string {
+    return value === null || value === undefined ? '–' : new Intl.NumberFormat('en-US').format(value);
+}
+
+/** Epoch seconds → "2026-10-05 15:00 UTC". */
+function utc(second: number): string {
+    return `${new Date(second * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+const isComputed = (month: VoiceMonthDto | null | undefined): boolean =>
+    !!month && month.status !== 'NotComputed' && month.voiceSeconds !== null;
+
+/**
+ * Voice minutes tab: the selected month's Salesforce Voice vs telephony minutes, the 12-month trend (SVG chart with
+ * a table alternative), the prepaid balance with its projected exhaustion day, the most expensive calls with each
+ * leg and how it was rounded, and the call calculator. Orgs without Voice get a clear "not enabled" state.
+ */
+export default class VoiceUsage extends LightningElement {
+    usage?: VoiceUsageDto;
+    isLoading = true;
+    isBusy = false;
+    errorMessages: string[] = [];
+    notice: string | null = null;
+    balanceError: string | null = null;
+    balanceInput: string | null = null;
+    asOfInput: string | null = null;
+    expandedCall: string | null = null;
+
+    override connectedCallback(): void {
+        this.load(null);
+    }
+
+    private async load(month: string | null): Promise<void> {
+        this.isLoading = true;
+        try {
+            const usage: VoiceUsageDto = await getUsage({ month });
+            this.usage = usage;
+            this.errorMessages = [];
+            this.expandedCall = null;
+            this.balanceInput = usage.balance?.balanceMinutes != null ? String(usage.balance.balanceMinutes) : null;
+            this.asOfInput = usage.balance?.asOfDate ?? new Date().toISOString().slice(0, 10);
+        } catch (error) {
+            this.errorMessages = reduceErrors(error);
+        } finally {
+            this.isLoading = false;
+        }
+    }
+
+    get hasError(): boolean {
+        return this.errorMessages.length > 0;
+    }
+
+    get notEnabled(): boolean {
+        return this.usage !== undefined && !this.usage.voiceEnabled;
+    }
+
+    get hasUsage(): boolean {
+        return this.usage?.voiceEnabled === true;
+    }
+
+    private get selectedMonthDto(): VoiceMonthDto | null {
+        return this.usage?.selected ?? null;
+    }
+
+    get selectedLabel(): string {
+        return this.usage ? monthLabel(this.usage.selectedMonth) : '';
+    }
+
+    get isEmpty(): boolean {
+        return this.hasUsage && !isComputed(this.selectedMonthDto) && this.selectedMonthDto?.status !== 'Running';
+    }
+
+    get hasMonth(): boolean {
+        return this.hasUsage && isComputed(this.selectedMonthDto);
+    }
+
+    get isRunning(): boolean {
+        return this.selectedMonthDto?.status === 'Running';
+    }
+
+    get recomputeDisabled(): boolean {
+        return this.isBusy || this.isRunning;
+    }
+
+    get isFailed(): boolean {
+        return this.selectedMonthDto?.status === 'Failed';
+    }
+
+    get failureMessage(): string {
+        return this.selectedMonthDto?.message ?? 'The last computation failed; the figures may be incomplete.';
+    }
+
+    get monthOptions(): { label: string; value: string }[] {
+        if (!this.usage) return [];
+        const months = [...this.usage.trend].reverse().map((month) => month.month);
+        if (!months.includes(this.usage.selectedMonth)) months.unshift(this.usage.selectedMonth);
+        return months.map((month) => ({ label: monthLabel(month), value: month }));
+    }
+
+    get statusText(): string {
+        const month = this.selectedMonthDto;
+        if (!month || !isComputed(month)) return '';
+        const when = month.computedAt ? `${month.computedAt.slice(0, 16).replace('T', ' ')} UTC` : 'unknown time';
+        return `Computed ${when} · ${MODE_LABELS[month.roundingMode ?? 'INCREMENT'] ?? month.roundingMode}`;
+    }
+
+    get modeText(): string {
+        return this.usage ? (MODE_LABELS[this.usage.roundingMode] ?? this.usage.roundingMode) : '';
+    }
+
+    get tiles(): { key: string; label: string; value: string; detail: string }[] {
+        const month = this.selectedMonthDto;
+        if (!month || !isComputed(month)) return [];
+        return [
+            {
+                key: 'voice',
+                label: 'Salesforce Voice minutes',
+                value: minutesFormat(month.voiceSeconds),
+                detail: 'prepaid'
+            },
+            {
+                key: 'telephony',
+                label: 'Telephony minutes',
+                value: minutesFormat(month.telephonySeconds),
+                detail: 'billed by AWS'
+            },
+            { key: 'calls', label: 'Calls', value: count(month.calls), detail: `${count(month.legs)} legs` },
+            {
+                key: 'average',
+                label: 'Average call',
+                value: formatDuration(month.averageCallSeconds ?? 0),
+                detail: 'wall clock'
+            },
+            {
+                key: 'longest',
+                label: 'Longest call',
+                value: formatDuration(month.longestCallSeconds ?? 0),
+                detail: month.longestCallKey ?? ''
+            }
+        ];
+    }
+
+    get telephonyBreakdown(): { key: string; labelKey: string; valueKey: string; label: string; value: string }[] {
+        const month = this.selectedMonthDto;
+        if (!month || !isComputed(month)) return [];
+        const parts = [
+            { key: 'in', label: 'Inbound', value: minutesFormat(month.telephonyInboundSeconds) },
+            { key: 'out', label: 'Outbound (incl. consults)', value: minutesFormat(month.telephonyOutboundSeconds) },
+            { key: 'transfer', label: 'Transfers', value: minutesFormat(month.telephonyTransferSeconds) },
+            { key: 'other', label: 'Other call types', value: minutesFormat(month.telephonyOtherSeconds) }
+        ];
+        return parts.map((part) => ({ ...part, labelKey: `${part.key}-label`, valueKey: `${part.key}-value` }));
+    }
+
+    get dataNotes(): { key: string; text: string }[] {
+        const month = this.selectedMonthDto;
+        if (!month || !isComputed(month)) return [];
+        const notes = [
+            {
+                key: 'orphan',
+                n: month.orphanLegs,
+                text: 'legs name a parent leg that does not exist; each counted as a call of its own'
+            },
+            {
+                key: 'looping',
+                n: month.loopingLegs,
+                text: 'legs belong to calls whose parent keys loop; each loop counted once'
+            },
+            {
+                key: 'continuation',
+                n: month.continuationLegs,
+                text: 'legs continue a call that started earlier; their minutes count, the call is not counted again'
+            },
+            { key: 'zero', n: month.zeroSecondLegs, text: 'legs lasted 0 s (never connected) and bill nothing' }
+        ];
+        return notes
+            .filter((note) => (note.n ?? 0) > 0)
+            .map((note) => ({ key: note.key, text: `${count(note.n)} ${note.text}.` }));
+    }
+
+    get hasDataNotes(): boolean {
+        return this.dataNotes.length > 0;
+    }
+
+    // ---- trend chart ------------------------------------------------------------------------------------------
+
+    private get maxMinutes(): number {
+        const values = (this.usage?.trend ?? []).flatMap((month) => [
+            toMinutes(month.voiceSeconds ?? 0),
+            toMinutes(month.telephonySeconds ?? 0)
+        ]);
+        const max = Math.max(0, ...values);
+        if (max === 0) return 1;
+        const magnitude = 10 ** Math.floor(Math.log10(max));
+        return Math.ceil(max / magnitude) * magnitude;
+    }
+
+    private y(minutes: number): number {
+        const plot = CHART.height - CHART.top - CHART.bottom;
+        return CHART.top + plot - (minutes / this.maxMinutes) * plot;
+    }
+
+    get chartViewBox(): string {
+        return `0 0 ${CHART.width} ${CHART.height}`;
+    }
+
+    get chartLabel(): string {
+        const computed = (this.usage?.trend ?? []).filter(isComputed);
+        if (computed.length === 0) return 'Voice and telephony minutes per month: no month computed yet.';
+        const last = computed[computed.length - 1];
+        return `Voice and telephony minutes per month, ${monthLabel(this.usage!.trend[0].month)} to ${monthLabel(
+            this.usage!.trend[this.usage!.trend.length - 1].month
+        )}. ${monthLabel(last.month)}: ${minutesFormat(last.voiceSeconds)} Voice minutes, ${minutesFormat(
+            last.telephonySeconds
+        )} telephony minutes. The table below lists every month.`;
+    }
+
+    get chartTicks(): {
+        key: string;
+        y: number;
+        labelY: number;
+        label: string;
+        x1: number;
+        x2: number;
+        labelX: number;
+    }[] {
+        return [0, 0.5, 1].map((share) => {
+            const minutes = this.maxMinutes * share;
+            const y = this.y(minutes);
+            return {
+                key: `tick-${share}`,
+                y,
+                labelY: y + 4,
+                label: new Intl.NumberFormat('en-US', { notation: 'compact' }).format(minutes),
+                x1: CHART.left,
+                x2: CHART.width - CHART.right,
+                labelX: CHART.left - 6
+            };
+        });
+    }
+
+    get chartBars(): {
+        key: string;
+        label: string;
+        labelX: number;
+        labelY: number;
+        width: number;
+        voiceX: number;
+        voiceY: number;
+        voiceHeight: number;
+        voiceTitle: string;
+        telephonyX: number;
+        telephonyY: number;
+        telephonyHeight: number;
+        telephonyTitle: string;
+        selectedClass: string;
+    }[] {
+        const trend = this.usage?.trend ?? [];
+        const slot = (CHART.width - CHART.left - CHART.right) / Math.max(1, trend.length);
+        const width = Math.round(slot * 0.36 * 10) / 10;
+        const base = this.y(0);
+        return trend.map((month, index) => {
+            const voice = toMinutes(month.voiceSeconds ?? 0);
+            const telephony = toMinutes(month.telephonySeconds ?? 0);
+            const x = CHART.left + index * slot + slot * 0.1;
+            const label = monthLabel(month.month);
+            return {
+                key: month.month,
+                label: label.slice(0, 3),
+                labelX: Math.round((CHART.left + index * slot + slot / 2) * 10) / 10,
+                labelY: CHART.height - 8,
+                width,
+                voiceX: Math.round(x * 10) / 10,
+                voiceY: Math.round(this.y(voice) * 10) / 10,
+                voiceHeight: Math.round((base - this.y(voice)) * 10) / 10,
+                voiceTitle: `${label}: ${minutesFormat(month.voiceSeconds)} Voice minutes`,
+                telephonyX: Math.round((x + width + 2) * 10) / 10,
+                telephonyY: Math.round(this.y(telephony) * 10) / 10,
+                telephonyHeight: Math.round((base - this.y(telephony)) * 10) / 10,
+                telephonyTitle: `${label}: ${minutesFormat(month.telephonySeconds)} telephony minutes`,
+                selectedClass:
+                    month.month === this.usage?.selectedMonth ? 'axis-label axis-label_selected' : 'axis-label'
+            };
+        });
+    }
+
+    get trendRows(): { key: string; label: string; status: string; voice: string; telephony: string; calls: string }[] {
+        return (this.usage?.trend ?? []).map((month) => ({
+            key: month.month,
+            label: monthLabel(month.month),
+            status: month.status === 'NotComputed' ? 'Not computed' : month.status,
+            voice: minutesFormat(month.voiceSeconds),
+            telephony: minutesFormat(month.telephonySeconds),
+            calls: count(month.calls)
+        }));
+    }
+
+    // ---- balance --------------------------------------------------------------------------------------------
+
+    private get balance(): VoiceBalanceDto | null {
+        return this.usage?.balance ?? null;
+    }
+
+    get projectionText(): string {
+        const balance = this.balance;
+        if (!balance || balance.balanceMinutes === null) {
+            return 'Enter the prepaid Voice minute balance shown in your Salesforce account to project when it runs out.';
+        }
+        const daily = balance.dailyVoiceMinutes ?? 0;
+        if (daily <= 0 || !balance.projectedExhaustionDate) {
+            return `Balance ${count(balance.balanceMinutes)} minutes on ${balance.asOfDate}. No Voice minutes in the computed months yet, so no projection.`;
+        }
+        return `Balance ${count(balance.balanceMinutes)} minutes on ${balance.asOfDate}. At ${count(
+            Math.round(daily)
+        )} Voice minutes a day (average of the last ${balance.basisDays} days computed), it runs out around ${
+            balance.projectedExhaustionDate
+        }.`;
+    }
+
+    get projectedDate(): string | null {
+        return this.balance?.projectedExhaustionDate ?? null;
+    }
+
+    handleBalanceInput(event: CustomEvent<{ value: string }>): void {
+        this.balanceInput = event.detail.value;
+    }
+
+    handleAsOfInput(event: CustomEvent<{ value: string }>): void {
+        this.asOfInput = event.detail.value;
+    }
+
+    async handleSaveBalance(): Promise<void> {
+        const minutes = Number(this.balanceInput);
+        if (this.balanceInput === null || this.balanceInput === '' || !Number.isFinite(minutes)) {
+            this.balanceError = 'Enter the prepaid balance in minutes.';
+            return;
+        }
+        this.isBusy = true;
+        try {
+            const balance: VoiceBalanceDto = await saveBalance({ balanceMinutes: minutes, asOfDate: this.asOfInput });
+            this.usage = { ...this.usage!, balance };
+            this.balanceError = null;
+            this.toast('Prepaid balance saved', this.projectionText, 'success');
+        } catch (error) {
+            this.balanceError = reduceErrors(error).join(' ');
+        } finally {
+            this.isBusy = false;
+        }
+    }
+
+    // ---- top calls ------------------------------------------------------------------------------------------
+
+    get hasTopCalls(): boolean {
+        return (this.selectedMonthDto?.topCalls ?? []).length > 0;
+    }
+
+    get topCalls(): {
+        key: string;
+        legsKey: string;
+        rank: number;
+        start: string;
+        duration: string;
+        legCount: number;
+        voice: string;
+        telephony: string;
+        flags: string;
+        expanded: boolean;
+        toggleLabel: string;
+        ariaExpanded: string;
+        legs: {
+            key: string;
+            kind: string;
+            callType: string;
+            offset: string;
+            duration: string;
+            voice: string;
+            voiceReason: string;
+            telephony: string;
+            telephonyReason: string;
+        }[];
+    }[] {
+        return (this.selectedMonthDto?.topCalls ?? []).map((call: VoiceCallDto, index) => {
+            const expanded = this.expandedCall === call.rootKey;
+            const flags = [call.orphan ? 'parent key not found' : '', call.looping ? 'looping parent keys' : '']
+                .filter(Boolean)
+                .join(', ');
+            return {
+                key: call.rootKey,
+                legsKey: `${call.rootKey}-legs`,
+                rank: index + 1,
+                start: utc(call.startSecond),
+                duration: formatDuration(call.durationSeconds),
+                legCount: call.legs.length,
+                voice: billedMinutesFormat(call.voiceSeconds),
+                telephony: billedMinutesFormat(call.telephonySeconds),
+                flags,
+                expanded,
+                toggleLabel: expanded ? `Hide legs of call ${index + 1}` : `Show legs of call ${index + 1}`,
+                ariaExpanded: expanded ? 'true' : 'false',
+                legs: expanded
+                    ? call.legs.map((leg) => ({
+                          key: leg.key,
+                          kind: KIND_LABELS[leg.kind] ?? leg.kind,
+                          callType: leg.callType ?? '–',
+                          offset: `+${formatDuration(leg.startSecond - call.startSecond)}`,
+                          duration: formatDuration(leg.durationSeconds),
+                          voice: formatDuration(leg.voiceSeconds),
+                          voiceReason: leg.voiceReason,
+                          telephony: formatDuration(leg.telephonySeconds),
+                          telephonyReason: leg.telephonyReason
+                      }))
+                    : []
+            };
+        });
+    }
+
+    handleToggleCall(event: Event): void {
+        const key = (event.currentTarget as HTMLElement).dataset.key ?? null;
+        this.expandedCall = this.expandedCall === key ? null : key;
+    }
+
+    // ---- actions --------------------------------------------------------------------------------------------
+
+    get nightlyText(): string {
+        return this.usage?.nightlyScheduled
+            ? 'The current month is refreshed every night.'
+            : 'The nightly refresh of the current month is not scheduled.';
+    }
+
+    get canSchedule(): boolean {
+        return this.hasUsage && this.usage?.nightlyScheduled !== true;
+    }
+
+    handleMonthChange(event: CustomEvent<{ value: string }>): void {
+        this.notice = null;
+        this.load(event.detail.value);
+    }
+
+    handleRefresh(): void {
+        this.load(this.usage?.selectedMonth ?? null);
+    }
+
+    async handleRecompute(): Promise<void> {
+        if (!this.usage) return;
+        this.isBusy = true;
+        try {
+            const result: VoiceRecomputeDto = await recompute({ month: this.usage.selectedMonth });
+            this.notice = result.message;
+            this.toast('Recompute started', result.message, 'success');
+            await this.load(result.month);
+        } catch (error) {
+            this.toast('Recompute failed', reduceErrors(error).join(' '), 'error');
+        } finally {
+            this.isBusy = false;
+        }
+    }
+
+    async handleSchedule(): Promise<void> {
+        this.isBusy = true;
+        try {
+            const scheduled: boolean = await scheduleNightlyRefresh();
+            this.toast(
+                scheduled ? 'Nightly refresh scheduled' : 'Already scheduled',
+                'The current month is recomputed every night at 02:00.',
+                'success'
+            );
+            this.usage = { ...this.usage!, nightlyScheduled: true };
+        } catch (error) {
+            this.toast('Scheduling failed', reduceErrors(error).join(' '), 'error');
+        } finally {
+            this.isBusy = false;
+        }
+    }
+
+    private toast(title: string, message: string, variant: 'success' | 'error'): void {
+        this.dispatchEvent(new ShowToastEvent({ title, message, variant }));
+    }
+}
