@@ -58,7 +58,7 @@ export function formatInBusinessZone(value: string | null | undefined, timeZone:
             part[type] = text;
         }
         return `${part.weekday} ${part.day} ${part.month} ${part.year} ${part.hour}:${part.minute} (${timeZone})`;
-    } catch {
+    } catch (ignored) {
         // Unknown zone id: still a readable time, with the zone id so nobody mistakes it for local time.
         return `${formatDateTime(value)} (${timeZone})`;
     }

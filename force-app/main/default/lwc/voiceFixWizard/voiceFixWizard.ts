@@ -343,7 +343,7 @@ export default class VoiceFixWizard extends LightningElement {
             } else if (sequence === this.stuckSequence) {
                 this.stuckRun = undefined;
             }
-        } catch {
+        } catch (ignored) {
             // The list's own fields (status, current step, last error) still tell the admin what to do.
         }
     }
