@@ -790,6 +790,8 @@ export function resume(sim, run, startTime, nowMs) {
         );
     }
     requireNoOtherActive(sim, run);
+    const shortage = run.direction === 'Undo' ? undoSeatShortage(sim, run) : null;
+    if (shortage) throw new RemediationError(`${shortage} Then resume the undo.`);
     const start = resolveStart(sim, run, null, startTime, nowMs);
     for (const step of run.steps) {
         if (statusOf(run, step) === 'Failed') {
@@ -814,6 +816,26 @@ export function resume(sim, run, startTime, nowMs) {
     return run;
 }
 
+/**
+ * RemediationService.undoSeatShortage: undo re-creates the license assignments the run released, and each takes a
+ * seat again. Null when enough seats are free (or the seat count is unknown), else the reason in the Apex's words.
+ */
+export function undoSeatShortage(sim, run) {
+    const reclaim = run.planType === PLAN_RECLAIM;
+    const license = reclaim ? reclaimLicense(sim.org, run.licenseDeveloperName) : sim.org.license;
+    const used = reclaim ? license.used : sim.org.live.usedSeats;
+    const needed = items(run, 'PSL_ASSIGNMENT').filter((l) => l.state === 'Applied').length;
+    if (needed === 0 || used === null || license.total === null) return null;
+    const free = Math.max(0, license.total - used);
+    if (needed <= free) return null;
+    return (
+        `Undo needs ${needed} free "${license.label}" ${needed === 1 ? 'seat' : 'seats'} to give the recorded users ` +
+        `their license back, and ${free} ${free === 1 ? 'is' : 'are'} free now (${used} of ${license.total} used): ` +
+        `seats the run freed have been assigned since. Free ${needed - free} more (the License Steward dashboard ` +
+        'lists assignments nobody needs).'
+    );
+}
+
 export function undo(sim, run, startTime, confirmation, nowMs) {
     requireConfirmation(sim, confirmation, 'undo this run');
     if (run.direction === 'Undo') {
@@ -825,6 +847,8 @@ export function undo(sim, run, startTime, confirmation, nowMs) {
         );
     }
     requireNoOtherActive(sim, run);
+    const shortage = undoSeatShortage(sim, run);
+    if (shortage) throw new RemediationError(`${shortage} Then undo again.`);
     const start = resolveStart(sim, run, null, startTime, nowMs);
     const hours = findHours(sim.org, run.businessHoursId);
     run.direction = 'Undo';
@@ -1460,6 +1484,7 @@ export function dryRunDto(sim, run) {
     const totalRecords = operations.reduce((sum, op) => sum + op.recordCount, 0);
     const totalDmlCalls = operations.filter((op) => op.action !== 'RECORD').reduce((sum, op) => sum + op.dmlCalls, 0);
     const seatsToFree = undoing ? 0 : release.length;
+    const shortage = undoing ? undoSeatShortage(sim, run) : null;
     return {
         runId: run.id,
         planType: run.planType,
@@ -1468,7 +1493,7 @@ export function dryRunDto(sim, run) {
         totalRecords,
         totalDmlCalls,
         seatsToFree,
-        summary: `${operations.length} operations on ${totalRecords} records in ${totalDmlCalls} DML calls${undoing ? ' to restore the snapshot' : `; frees ${seatsToFree} ${licenseLabel} seat${seatsToFree === 1 ? '' : 's'}`}.`
+        summary: `${operations.length} operations on ${totalRecords} records in ${totalDmlCalls} DML calls${undoing ? ' to restore the snapshot' : `; frees ${seatsToFree} ${licenseLabel} seat${seatsToFree === 1 ? '' : 's'}`}.${shortage ? ` ${shortage}` : ''}`
     };
 }
 

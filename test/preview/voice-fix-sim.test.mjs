@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ROOT } from './helpers.mjs';
 import { createPreviewApex } from '../../scripts/preview/apex-dispatch.mjs';
 import { outOfHoursWindows, windowLabel, isWithin, nextOpening } from '../../preview/adapters/_remediation-hours.mjs';
+import { undo, resume, undoSeatShortage } from '../../preview/adapters/_remediation-sim.mjs';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
 const NEW_YORK = {
@@ -179,6 +180,44 @@ test('the KB run: draft, schedule out of hours, one step per poll to Completed (
             'USER:User-2:Restored'
         ]
     );
+});
+
+test('undo and resumed undo are refused while the seats the run freed are taken again, like the Apex', () => {
+    // The KB run after completion: User-2's assignment was released (Applied), User-1 kept its seat.
+    const run = {
+        id: 'a0XRun200000002AAA',
+        name: 'RR-0002',
+        planType: 'VOICE_PSL_FIX',
+        status: 'Completed',
+        direction: 'Forward',
+        steps: [],
+        snapshot: [
+            { kind: 'USER', name: 'User-2', state: 'Applied' },
+            { kind: 'PSL_ASSIGNMENT', name: 'User-1', state: 'Skipped' },
+            { kind: 'PSL_ASSIGNMENT', name: 'User-2', state: 'Applied' }
+        ]
+    };
+    const sim = {
+        org: { orgName: 'Acme', license: { label: 'Salesforce Voice User', total: 2 }, live: { usedSeats: 1 } },
+        runs: [run]
+    };
+    assert.equal(undoSeatShortage(sim, run), null, 'the freed seat is still free');
+    sim.org.live.usedSeats = 2; // User-3 was given the freed seat: the point of the fix
+    const shortage =
+        'Undo needs 1 free "Salesforce Voice User" seat to give the recorded users their license back, and 0 are ' +
+        'free now (2 of 2 used): seats the run freed have been assigned since. Free 1 more (the License Steward ' +
+        'dashboard lists assignments nobody needs).';
+    assert.equal(undoSeatShortage(sim, run), shortage);
+    assert.throws(() => undo(sim, run, null, 'CONFIRM', Date.now()), { message: `${shortage} Then undo again.` });
+    assert.equal(run.status, 'Completed', 'nothing changed');
+    assert.equal(run.direction, 'Forward', 'nothing changed');
+
+    run.status = 'Paused';
+    run.direction = 'Undo';
+    assert.throws(() => resume(sim, run, null, Date.now()), { message: `${shortage} Then resume the undo.` });
+    assert.equal(run.status, 'Paused', 'still paused');
+    run.snapshot[2].state = 'Restored'; // the license step's undo already gave User-2 its seat back
+    assert.equal(undoSeatShortage(sim, run), null, 'nothing left to give back');
 });
 
 test('input errors read like the controller, service errors are wrapped like AuraErrors.wrap', async () => {
