@@ -81,7 +81,13 @@ export const samples = {
     ],
     pauseRun: [{ runId: SEEDED_RUN }, { runId: LARGE_RUN }],
     resumeRun: [{ runId: SEEDED_RUN, startTime: null }],
-    listRecentRuns: [{ maxResults: 20 }, { maxResults: 0 }]
+    listRecentRuns: [
+        { maxResults: 20, planType: null },
+        { maxResults: 20, planType: 'VOICE_PSL_FIX' },
+        { maxResults: 20, planType: 'RECLAIM_UNNEEDED_PSL' },
+        { maxResults: 20, planType: 'NOPE' },
+        { maxResults: 0, planType: null }
+    ]
 };
 
 const now = (ctx) => ctx.now().getTime();
@@ -227,13 +233,20 @@ export async function resumeRun({ runId, startTime }, ctx) {
     });
 }
 
-export async function listRecentRuns({ maxResults }, ctx) {
+export async function listRecentRuns({ maxResults, planType }, ctx) {
     return wrap('Load recent remediation runs', () => {
         if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 200) {
             throw new PreviewApexError('Ask for between 1 and 200 runs.');
         }
+        // RemediationController.listRecentRuns: blank = every plan; the filter is in the query, before the limit.
+        const plan =
+            planType === null || planType === undefined || String(planType).trim() === ''
+                ? null
+                : String(planType).trim();
+        if (plan !== null) requirePlan(plan);
         const sim = simulation(ctx);
         return [...sim.runs]
+            .filter((run) => plan === null || run.planType === plan)
             .sort((a, b) => b.createdAt - a.createdAt)
             .slice(0, maxResults)
             .map((run) => runDto(sim, run, { withDetails: false }));

@@ -44,7 +44,8 @@ export default class RemediationRunHistory extends LightningElement {
         this.isLoading = true;
         this.errorMessages = [];
         try {
-            const runs: RemediationRunDto[] = await listRecentRuns({ maxResults: MAX_RUNS });
+            // The server filters by plan before its limit, so one plan's runs never push another's out of the list.
+            const runs: RemediationRunDto[] = await listRecentRuns({ maxResults: MAX_RUNS, planType: this.planType });
             this.runs = (runs ?? []).filter((run) => run.planType === this.planType);
             this.dispatchEvent(new CustomEvent('loaded', { detail: this.runs }));
         } catch (error) {

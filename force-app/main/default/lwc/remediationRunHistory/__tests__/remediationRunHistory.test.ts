@@ -45,7 +45,7 @@ describe('c-remediation-run-history', () => {
         element.addEventListener('loaded', (event) => loaded((event as CustomEvent).detail));
         expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
         await flush();
-        expect(mockList).toHaveBeenCalledWith({ maxResults: 20 });
+        expect(mockList).toHaveBeenCalledWith({ maxResults: 20, planType: 'VOICE_PSL_FIX' });
         const table = rows(element);
         expect(table.map((row) => row[0])).toEqual(['RR-0002', 'RR-0001']);
         expect(table[0][1]).toBe('Undone');
@@ -54,6 +54,26 @@ describe('c-remediation-run-history', () => {
         expect(table[0][5]).toBe('Ada Admin');
         expect(loaded).toHaveBeenCalledWith(afterUndo);
         await expect(element).toBeAccessible();
+    });
+
+    it('lists the runs of the plan it is given (reclaim runs for the dashboard)', async () => {
+        const reclaim = {
+            ...afterUndo[0],
+            id: 'a0XRun900000009AAA',
+            name: 'RR-0009',
+            planType: 'RECLAIM_UNNEEDED_PSL',
+            totalSteps: 3,
+            completedSteps: 3
+        };
+        mockList.mockResolvedValue([reclaim]);
+        const element = createElement('c-remediation-run-history', { is: RemediationRunHistory }) as HTMLElement & {
+            planType: string;
+        };
+        element.planType = 'RECLAIM_UNNEEDED_PSL';
+        document.body.appendChild(element);
+        await flush();
+        expect(mockList).toHaveBeenCalledWith({ maxResults: 20, planType: 'RECLAIM_UNNEEDED_PSL' });
+        expect(rows(element).map((row) => `${row[0]} ${row[3]}`)).toEqual(['RR-0009 3/3 steps']);
     });
 
     it('offers to continue a draft and to open a failed run', async () => {
