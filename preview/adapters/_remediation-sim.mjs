@@ -1231,6 +1231,8 @@ export function tick(sim, run, nowMs = Infinity) {
 // DTOs
 
 export function runDto(sim, run, { withDetails = true } = {}) {
+    const runLicense =
+        run.planType === PLAN_RECLAIM ? reclaimLicense(sim.org, run.licenseDeveloperName) : sim.org.license;
     const hours = sim.org.businessHours.find((h) => h.id === run.businessHoursId);
     const undoing = run.direction === 'Undo';
     const relevant = run.steps.filter((s) => !(undoing && s.undoStatus === 'Skipped' && s.status !== 'Completed'));
@@ -1252,11 +1254,14 @@ export function runDto(sim, run, { withDetails = true } = {}) {
         finishedAt: iso(run.finishedAt),
         createdAt: iso(run.createdAt),
         requestedByName: sim.org.adminName,
+        licenseDeveloperName: runLicense.developerName ?? null,
+        licenseLabel: runLicense.label ?? runLicense.developerName ?? null,
         totalSteps: relevant.length,
         completedSteps,
         currentStepKey: current && !['Completed', 'Undone'].includes(run.status) ? current.stepKey : null,
         progressPercent,
-        snapshotUserCount: items(run, 'USER').length,
+        // RemediationService.toDto: a reclaim counts its recorded license assignments here.
+        snapshotUserCount: items(run, run.planType === PLAN_RECLAIM ? 'PSL_ASSIGNMENT' : 'USER').length,
         snapshotAppCount: items(run, 'CONNECTED_APP').length,
         seatsExpectedToFree: run.seatsExpectedToFree,
         seatsUsedBefore: run.seatsUsedBefore,

@@ -88,6 +88,8 @@ export interface RemediationRunDto {
     finishedAt: string | null;
     createdAt: string;
     requestedByName: string | null;
+    licenseDeveloperName: string | null;
+    licenseLabel: string | null;
     totalSteps: number;
     completedSteps: number;
     currentStepKey: string | null;

@@ -11,8 +11,9 @@ interface FindingsList extends HTMLElement {
 
 /**
  * License_Dashboard tab: what we own, what we use, what is wasted, and why an assignment fails. Composes the scan
- * status, findings summary, license inventory, findings drill-down and the assignment check; connects them:
- * picking a finding type or a license filters the drill-down, and a finished scan reloads the numbers.
+ * status, findings summary, license inventory, findings drill-down, reclaim runs and the assignment check; connects
+ * them: picking a finding type or a license filters the drill-down, a finished scan reloads the numbers, and a
+ * reclaim scheduled from the drill-down shows up in the reclaim runs.
  */
 export default class LicenseDashboard extends LightningElement {
     announcement = '';
@@ -41,6 +42,11 @@ export default class LicenseDashboard extends LightningElement {
             const child = this.template?.querySelector(selector) as unknown as Refreshable | null;
             child?.refresh().catch(() => undefined);
         }
+    }
+
+    handleReclaimChange(): void {
+        const runs = this.template?.querySelector('c-license-reclaim-runs') as unknown as Refreshable | null;
+        runs?.refresh().catch(() => undefined);
     }
 
     private revealList(reason: string | null, licenseDeveloperName: string | null): void {

@@ -483,6 +483,11 @@ export default class LicenseFindingsList extends LightningElement {
     }
 
     /** The flow was closed: forget it and the selection, reload the page (a scan may show the freed seats). */
+    /** Tells the dashboard a reclaim run changed (scheduled, running, finished), so its Reclaim runs card follows. */
+    handleReclaimRunChange(event: CustomEvent<unknown>): void {
+        this.dispatchEvent(new CustomEvent('reclaimchange', { detail: event.detail }));
+    }
+
     handleReclaimClose(): void {
         this.reclaim = undefined;
         this.selectedFindings = {};

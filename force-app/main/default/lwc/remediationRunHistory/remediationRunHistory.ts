@@ -10,6 +10,7 @@ export const MAX_RUNS = 20;
 
 /** A run as one row of the table (id, name and status as in the DTO). */
 interface HistoryRow extends Pick<RemediationRunDto, 'id' | 'name' | 'status'> {
+    license: string;
     badgeClass: string;
     directionText: string;
     created: string;
@@ -28,6 +29,10 @@ interface HistoryRow extends Pick<RemediationRunDto, 'id' | 'name' | 'status'> {
 export default class RemediationRunHistory extends LightningElement {
     /** Only runs of this plan are listed (VOICE_PSL_FIX or RECLAIM_UNNEEDED_PSL). */
     @api planType = 'VOICE_PSL_FIX';
+    /** Adds a License column (reclaim runs each concern one license; every Voice run the same one). */
+    @api showLicense = false;
+    /** Leaves Drafts out (they changed nothing; where a plan cannot continue a draft, "Continue" would mislead). */
+    @api hideDrafts = false;
 
     runs: RemediationRunDto[] = [];
     isLoading = false;
@@ -46,7 +51,9 @@ export default class RemediationRunHistory extends LightningElement {
         try {
             // The server filters by plan before its limit, so one plan's runs never push another's out of the list.
             const runs: RemediationRunDto[] = await listRecentRuns({ maxResults: MAX_RUNS, planType: this.planType });
-            this.runs = (runs ?? []).filter((run) => run.planType === this.planType);
+            this.runs = (runs ?? []).filter(
+                (run) => run.planType === this.planType && !(this.hideDrafts && run.status === 'Draft')
+            );
             this.dispatchEvent(new CustomEvent('loaded', { detail: this.runs }));
         } catch (error) {
             this.errorMessages = reduceErrors(error);
@@ -77,6 +84,7 @@ export default class RemediationRunHistory extends LightningElement {
                 id: run.id,
                 name: run.name,
                 status: run.status,
+                license: run.licenseLabel ?? run.licenseDeveloperName ?? '',
                 badgeClass: runBadgeClass(run.status),
                 directionText: run.direction === 'Undo' && run.status !== 'Undone' ? 'Undo' : '',
                 created: formatZonedDateTime(run.createdAt),

@@ -4,6 +4,7 @@ import getFindingsSummary from '@salesforce/apex/LicenseDashboardController.getF
 import getScanStatus from '@salesforce/apex/LicenseDashboardController.getScanStatus';
 import getScanSchedule from '@salesforce/apex/LicenseDashboardController.getScanSchedule';
 import getFindings from '@salesforce/apex/LicenseDashboardController.getFindings';
+import listRecentRuns from '@salesforce/apex/RemediationController.listRecentRuns';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
@@ -40,10 +41,13 @@ jest.mock('@salesforce/apex/LicenseDashboardController.searchUsers', () => ({ de
 jest.mock('@salesforce/apex/LicenseDashboardController.searchPermissionSets', () => ({ default: jest.fn() }), {
     virtual: true
 });
+jest.mock('@salesforce/apex/LicenseStewardAppController.getAppContext', () => mockWireModule(), { virtual: true });
+jest.mock('@salesforce/apex/RemediationController.listRecentRuns', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 type Wire = ReturnType<typeof createApexTestWireAdapter>;
 const getFindingsMock = getFindings as unknown as jest.Mock;
+const listRecentRunsMock = listRecentRuns as unknown as jest.Mock;
 
 const mount = (): HTMLElement => mountComponent('c-license-dashboard', LicenseDashboard);
 
@@ -60,6 +64,7 @@ jest.setTimeout(30000);
 describe('c-license-dashboard', () => {
     beforeEach(() => {
         getFindingsMock.mockResolvedValue(findingsPage);
+        listRecentRunsMock.mockResolvedValue([]);
     });
 
     afterEach(() => {
@@ -67,7 +72,7 @@ describe('c-license-dashboard', () => {
         jest.clearAllMocks();
     });
 
-    it('composes scan status, summary, inventory, drill-down and the assignment check', async () => {
+    it('composes scan status, summary, inventory, drill-down, reclaim runs and the assignment check', async () => {
         const element = mount();
         emitAll();
         await flush();
@@ -77,6 +82,7 @@ describe('c-license-dashboard', () => {
             'c-license-findings-summary',
             'c-license-inventory-table',
             'c-license-findings-list',
+            'c-license-reclaim-runs',
             'c-license-assign-check'
         ]) {
             expect(root.querySelector(tag)).not.toBeNull();
@@ -126,6 +132,19 @@ describe('c-license-dashboard', () => {
         expect(list.licenseDeveloperName).toBe('ServiceCloudVoicePsl');
         expect(list.reason).toBe('');
         expect(getFindingsMock.mock.calls.at(-1)[0]).toMatchObject({ licenseDeveloperName: 'ServiceCloudVoicePsl' });
+    });
+
+    it('reloads the reclaim runs when a reclaim scheduled from the drill-down changes', async () => {
+        const element = mount();
+        emitAll();
+        await flush();
+        expect(listRecentRunsMock).toHaveBeenCalledTimes(1);
+        expect(listRecentRunsMock).toHaveBeenCalledWith({ maxResults: 20, planType: 'RECLAIM_UNNEEDED_PSL' });
+        element
+            .shadowRoot!.querySelector('c-license-findings-list')!
+            .dispatchEvent(new CustomEvent('reclaimchange', { detail: { name: 'RR-0003', status: 'Scheduled' } }));
+        await flush();
+        expect(listRecentRunsMock).toHaveBeenCalledTimes(2);
     });
 
     it('reloads summary, drill-down and inventory when a scan completes', async () => {

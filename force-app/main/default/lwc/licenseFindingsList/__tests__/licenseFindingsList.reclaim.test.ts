@@ -152,6 +152,12 @@ describe('c-license-findings-list: reclaim of unneeded PSL assignments', () => {
         $(element, '[data-id="reclaim-selected"]').click();
         await expect(element).toBeAccessible();
 
+        // A run scheduled (or changing) in the flow is passed on, so the dashboard's Reclaim runs card follows.
+        const reclaimChanges = jest.fn();
+        element.addEventListener('reclaimchange', (event) => reclaimChanges((event as CustomEvent).detail));
+        flow.dispatchEvent(new CustomEvent('runchange', { detail: { name: 'RR-0003', status: 'Scheduled' } }));
+        expect(reclaimChanges).toHaveBeenCalledWith({ name: 'RR-0003', status: 'Scheduled' });
+
         const calls = getFindingsMock.mock.calls.length;
         flow.dispatchEvent(new CustomEvent('close'));
         await flush();

@@ -56,24 +56,51 @@ describe('c-remediation-run-history', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('lists the runs of the plan it is given (reclaim runs for the dashboard)', async () => {
+    it('lists the runs of the plan it is given, with their license, drafts left out (reclaim runs for the dashboard)', async () => {
         const reclaim = {
             ...afterUndo[0],
             id: 'a0XRun900000009AAA',
             name: 'RR-0009',
             planType: 'RECLAIM_UNNEEDED_PSL',
+            licenseDeveloperName: 'EinsteinAnalyticsPlusPsl',
+            licenseLabel: 'CRM Analytics Plus',
             totalSteps: 3,
             completedSteps: 3
         };
-        mockList.mockResolvedValue([reclaim]);
+        const draft = { ...reclaim, id: 'a0XRun100000010AAA', name: 'RR-0010', status: 'Draft', completedSteps: 0 };
+        const gone = { ...reclaim, id: 'a0XRun100000011AAA', name: 'RR-0011', licenseLabel: null };
+        mockList.mockResolvedValue([gone, draft, reclaim]);
         const element = createElement('c-remediation-run-history', { is: RemediationRunHistory }) as HTMLElement & {
             planType: string;
+            showLicense: boolean;
+            hideDrafts: boolean;
         };
         element.planType = 'RECLAIM_UNNEEDED_PSL';
+        element.showLicense = true;
+        element.hideDrafts = true;
         document.body.appendChild(element);
         await flush();
         expect(mockList).toHaveBeenCalledWith({ maxResults: 20, planType: 'RECLAIM_UNNEEDED_PSL' });
-        expect(rows(element).map((row) => `${row[0]} ${row[3]}`)).toEqual(['RR-0009 3/3 steps']);
+        const headers = Array.from(element.shadowRoot!.querySelectorAll('thead th')).map((th) =>
+            th.textContent!.trim()
+        );
+        expect(headers.slice(0, 3)).toEqual(['Run', 'License', 'Status']);
+        expect(rows(element).map((row) => `${row[0]} | ${row[1]} | ${row[2]} | ${row[4]}`)).toEqual([
+            'RR-0011 | EinsteinAnalyticsPlusPsl | Undone | 3/3 steps',
+            'RR-0009 | CRM Analytics Plus | Undone | 3/3 steps'
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('has no License column unless asked (every Voice run concerns the same license)', async () => {
+        mockList.mockResolvedValue(afterUndo);
+        const element = mount();
+        await flush();
+        const headers = Array.from(element.shadowRoot!.querySelectorAll('thead th')).map((th) =>
+            th.textContent!.trim()
+        );
+        expect(headers).not.toContain('License');
+        expect(rows(element)[0][1]).toBe('Undone');
     });
 
     it('offers to continue a draft and to open a failed run', async () => {
