@@ -91,3 +91,87 @@ export function deepQueryAll(root: Element, selector: string): Element[] {
 export function deepQuery(root: Element, selector: string): Element | null {
     return deepQueryAll(root, selector)[0] ?? null;
 }
+
+/**
+ * A deep copy of an Apex result without its null-valued properties. Fixtures (like the preview) spell nulls out, but
+ * an @AuraEnabled result may reach the component with null properties left out; components must read a missing
+ * property exactly like a null one, and the tests render both shapes to prove it.
+ */
+export function withoutNulls<T>(value: T): T {
+    return JSON.parse(JSON.stringify(value), (_key, item) => {
+        if (item && typeof item === 'object' && !Array.isArray(item)) {
+            for (const name of Object.keys(item)) {
+                if (item[name] === null) {
+                    delete item[name];
+                }
+            }
+        }
+        return item;
+    });
+}
+
+// LWC makes template ids unique per instance (a numeric suffix); references to them differ between two renders.
+const ID_REFERENCES = new Set([
+    'aria-labelledby',
+    'aria-describedby',
+    'aria-controls',
+    'aria-owns',
+    'aria-activedescendant'
+]);
+const RENDERED_PROPERTIES = [
+    'label',
+    'value',
+    'title',
+    'alternativeText',
+    'variant',
+    'disabled',
+    'checked',
+    'iconName'
+];
+
+/**
+ * What a component shows, as comparable text: every element (through nested shadow roots) with its class, style and
+ * aria-* attributes, the usual public properties of child components (null and undefined both left out), and the
+ * text. Two renders with equal output look and read the same.
+ */
+export function renderedTree(root: Node): string {
+    const out: string[] = [];
+    const visit = (node: Node): void => {
+        if (node.nodeType === Node.TEXT_NODE) {
+            const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+            if (text) {
+                out.push(text);
+            }
+            return;
+        }
+        if (node.nodeType === Node.ELEMENT_NODE) {
+            const element = node as HTMLElement & Record<string, unknown>;
+            const tag = element.tagName.toLowerCase();
+            const attributes = Array.from(element.attributes)
+                .filter((a) => a.name.startsWith('aria-') || a.name === 'class' || a.name === 'style')
+                .map((a) => `${a.name}=${ID_REFERENCES.has(a.name) ? a.value.replace(/-\d+\b/g, '') : a.value}`);
+            const properties = tag.includes('-')
+                ? RENDERED_PROPERTIES.filter(
+                      (name) => element[name] != null && typeof element[name] !== 'function'
+                  ).map((name) => `${name}=${JSON.stringify(element[name])}`)
+                : [];
+            out.push(`<${tag}${[...attributes, ...properties].map((part) => ` ${part}`).join('')}>`);
+            if (element.shadowRoot) {
+                visit(element.shadowRoot);
+            }
+        } else if (node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
+            return;
+        }
+        node.childNodes.forEach(visit);
+    };
+    visit(root);
+    return out.join('\n');
+}
+
+/** Runs `run` on each item, one after the other (never two at once), and resolves with the results in order. */
+export function inSequence<T, R>(items: T[], run: (item: T) => Promise<R>): Promise<R[]> {
+    return items.reduce<Promise<R[]>>(
+        async (previous, item) => [...(await previous), await run(item)],
+        Promise.resolve([])
+    );
+}

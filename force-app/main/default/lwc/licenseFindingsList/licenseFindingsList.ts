@@ -244,7 +244,7 @@ export default class LicenseFindingsList extends LightningElement {
     }
 
     get noScan(): boolean {
-        return !this.isLoading && !this.hasError && this.currentPage !== undefined && this.currentPage.scanId === null;
+        return !this.isLoading && !this.hasError && this.currentPage !== undefined && this.currentPage.scanId == null;
     }
 
     get isEmpty(): boolean {
@@ -252,7 +252,7 @@ export default class LicenseFindingsList extends LightningElement {
             !this.isLoading &&
             !this.hasError &&
             this.currentPage !== undefined &&
-            this.currentPage.scanId !== null &&
+            this.currentPage.scanId != null &&
             this.currentPage.rows.length === 0
         );
     }
@@ -335,7 +335,7 @@ export default class LicenseFindingsList extends LightningElement {
     get rows(): RowView[] {
         return (this.currentPage?.rows ?? []).map((row: LicenseFindingDto) => {
             let active = '—';
-            if (row.userActive !== null) {
+            if (row.userActive != null) {
                 active = row.userActive ? 'Yes' : 'No';
             }
             return {
@@ -345,7 +345,7 @@ export default class LicenseFindingsList extends LightningElement {
                 reason: row.reasonLabel,
                 license: row.licenseLabel ?? row.licenseDeveloperName ?? '—',
                 licenseDeveloperName: row.licenseDeveloperName ?? '',
-                lastLogin: row.userId === null ? '—' : row.lastLoginDate ? formatDateTime(row.lastLoginDate) : 'Never',
+                lastLogin: row.userId == null ? '—' : row.lastLoginDate ? formatDateTime(row.lastLoginDate) : 'Never',
                 active,
                 seats: formatNumber(row.reclaimableSeats),
                 detail: row.detail ?? '',
@@ -629,7 +629,7 @@ export default class LicenseFindingsList extends LightningElement {
                     chunkSize: EXPORT_CHUNK_SIZE
                 });
                 parts.push(chunk.csv);
-                if (chunk.totalCount !== null && total === null) {
+                if (chunk.totalCount != null && total === null) {
                     total = chunk.totalCount;
                 }
                 exported += chunk.rowCount;

@@ -45,11 +45,11 @@ export default class LicenseFindingsSummary extends LsWiredElement<FindingsSumma
 
     /** No completed scan yet: nothing to summarise. */
     get isEmpty(): boolean {
-        return this.summary !== undefined && this.summary.summarizedScan === null;
+        return this.summary !== undefined && this.summary.summarizedScan == null;
     }
 
     get hasSummary(): boolean {
-        return this.summary !== undefined && this.summary.summarizedScan !== null;
+        return this.summary !== undefined && this.summary.summarizedScan != null;
     }
 
     get emptyMessage(): string {

@@ -223,7 +223,7 @@ export default class LicenseInventoryTable extends LsWiredElement<LicenseInvento
                     expires: formatDate(license.expirationDate),
                     expiresNote,
                     activeUsers:
-                        license.activeUserCount === null
+                        license.activeUserCount == null
                             ? '—'
                             : `${formatNumber(license.activeUserCount)} of ${formatNumber(license.assignedUserCount)}`,
                     barLabel: `${label} usage`,

@@ -76,7 +76,7 @@ export default class LicenseScanStatus extends LightningElement {
         if (value.data) {
             this.schedule = value.data;
             this.scheduleErrors = [];
-            if (value.data.hourOfDay !== null) {
+            if (value.data.hourOfDay != null) {
                 this.selectedHour = String(value.data.hourOfDay);
             }
         } else if (value.error) {
@@ -175,7 +175,7 @@ export default class LicenseScanStatus extends LightningElement {
 
     get chunksText(): string {
         const status = this.status;
-        if (!status || status.chunksTotal === null) {
+        if (!status || status.chunksTotal == null) {
             return '—';
         }
         const failed = status.chunksFailed ? `, ${formatNumber(status.chunksFailed)} failed` : '';
@@ -237,7 +237,7 @@ export default class LicenseScanStatus extends LightningElement {
         if (!schedule.isScheduled) {
             return 'No nightly scan is scheduled.';
         }
-        const hour = schedule.hourOfDay === null ? '?' : String(schedule.hourOfDay).padStart(2, '0');
+        const hour = schedule.hourOfDay == null ? '?' : String(schedule.hourOfDay).padStart(2, '0');
         return `Nightly at ${hour}:00 · next run ${formatDateTime(schedule.nextFireTime)}`;
     }
 

@@ -26,6 +26,6 @@ export default class LicenseUsageBar extends LightningElement {
     }
 
     get valueText(): string {
-        return this.percent === null ? 'No seats' : `${formatPercent(this.percent)} used`;
+        return this.percent == null ? 'No seats' : `${formatPercent(this.percent)} used`;
     }
 }

@@ -51,7 +51,7 @@ function utc(second: number): string {
 }
 
 const isComputed = (month: VoiceMonthDto | null | undefined): boolean =>
-    !!month && month.status !== 'NotComputed' && month.voiceSeconds !== null;
+    !!month && month.status !== 'NotComputed' && month.voiceSeconds != null;
 
 /**
  * Voice minutes tab: the selected month's Salesforce Voice vs telephony minutes, the 12-month trend (SVG chart with
@@ -346,7 +346,7 @@ export default class VoiceUsage extends LightningElement {
 
     get projectionText(): string {
         const balance = this.balance;
-        if (!balance || balance.balanceMinutes === null) {
+        if (!balance || balance.balanceMinutes == null) {
             return 'Enter the prepaid Voice minute balance shown in your Salesforce account to project when it runs out.';
         }
         const daily = balance.dailyVoiceMinutes ?? 0;

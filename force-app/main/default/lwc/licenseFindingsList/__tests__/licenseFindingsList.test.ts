@@ -3,7 +3,16 @@ import getFindings from '@salesforce/apex/LicenseDashboardController.getFindings
 import exportFindings from '@salesforce/apex/LicenseDashboardController.exportFindings';
 import getLicenseInventory from '@salesforce/apex/LicenseDashboardController.getLicenseInventory';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, mockObjectUrls, mountComponent, readBlob, unmountAll } from '@test/lwcTestUtils';
+import {
+    flush,
+    mockObjectUrls,
+    mountComponent,
+    readBlob,
+    unmountAll,
+    renderedTree,
+    withoutNulls,
+    inSequence
+} from '@test/lwcTestUtils';
 
 const findingsPage = require('./data/findingsPage.json');
 const findingsPageEmpty = require('./data/findingsPageEmpty.json');
@@ -56,6 +65,24 @@ describe('c-license-findings-list', () => {
         unmountAll();
         jest.clearAllMocks();
         jest.useRealTimers();
+    });
+
+    it('renders pages whose null properties were left out exactly like the ones that spell them out', async () => {
+        // One component at a time: a wire adapter's emit reaches every mounted instance.
+        const render = async (page: unknown, licenses: unknown): Promise<string> => {
+            getFindingsMock.mockResolvedValueOnce(page);
+            const element = mount();
+            inventoryWire.emit(licenses);
+            await flush();
+            const tree = renderedTree(element.shadowRoot!);
+            unmountAll();
+            return tree;
+        };
+        const renders = await inSequence([findingsPage, findingsPageNoScan, findingsPageEmpty], async (page) => [
+            await render(withoutNulls(page), withoutNulls(inventory)),
+            await render(page, inventory)
+        ]);
+        renders.forEach(([omitted, spelled]) => expect(omitted).toBe(spelled));
     });
 
     it('loads the first page sorted by user name and shows a spinner meanwhile', async () => {

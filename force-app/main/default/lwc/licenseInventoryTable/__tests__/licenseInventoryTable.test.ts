@@ -2,7 +2,16 @@ import LicenseInventoryTable from 'c/licenseInventoryTable';
 import getLicenseInventory from '@salesforce/apex/LicenseDashboardController.getLicenseInventory';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, mockObjectUrls, mountComponent, readBlob, unmountAll } from '@test/lwcTestUtils';
+import {
+    flush,
+    mockObjectUrls,
+    mountComponent,
+    readBlob,
+    unmountAll,
+    renderedTree,
+    withoutNulls,
+    inSequence
+} from '@test/lwcTestUtils';
 
 const inventory = require('./data/inventory.json');
 const inventoryEmpty = require('./data/inventoryEmpty.json');
@@ -32,6 +41,32 @@ describe('c-license-inventory-table', () => {
     afterEach(() => {
         unmountAll();
         jest.clearAllMocks();
+    });
+
+    it('renders an inventory whose null properties were left out exactly like the one that spells them out', async () => {
+        // Metrics for some licenses only: the others keep null counts while the metrics columns show.
+        const partialMetrics = {
+            ...inventory,
+            metricsAvailable: true,
+            metricsDate: '2026-11-22',
+            permissionSetLicenses: inventory.permissionSetLicenses.map((l: Record<string, unknown>, i: number) => {
+                return i % 2 === 0 ? { ...l, assignedUserCount: 2, activeUserCount: 1 } : l;
+            })
+        };
+        // One component at a time: a wire adapter's emit reaches every mounted instance.
+        const render = async (value: unknown): Promise<string> => {
+            const element = mount();
+            wireAdapter.emit(value);
+            await flush();
+            const tree = renderedTree(element.shadowRoot!);
+            unmountAll();
+            return tree;
+        };
+        const renders = await inSequence([inventory, partialMetrics], async (fixture) => [
+            await render(withoutNulls(fixture)),
+            await render(fixture)
+        ]);
+        renders.forEach(([omitted, spelled]) => expect(omitted).toBe(spelled));
     });
 
     it('shows a spinner until the inventory arrives', async () => {

@@ -6,7 +6,7 @@ import scheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.sch
 import unscheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.unscheduleNightlyScan';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
+import { flush, mountComponent, unmountAll, renderedTree, withoutNulls, inSequence } from '@test/lwcTestUtils';
 
 const TOAST_EVENT = 'lightning__showtoast';
 const scanCompleted = require('./data/scanCompleted.json');
@@ -62,6 +62,31 @@ describe('c-license-scan-status', () => {
         unmountAll();
         jest.clearAllMocks();
         jest.useRealTimers();
+    });
+
+    it('renders results whose null properties were left out exactly like the ones that spell them out', async () => {
+        // One component at a time: a wire adapter's emit reaches every mounted instance.
+        const render = async (status: unknown, schedule: unknown): Promise<string> => {
+            const element = mount();
+            statusWire.emit(status);
+            scheduleWire.emit(schedule);
+            await flush();
+            const tree = renderedTree(element.shadowRoot!);
+            unmountAll();
+            return tree;
+        };
+        const renders = await inSequence(
+            [
+                [scanNone, scheduleOff],
+                [scanQueued, scheduleOn],
+                [scanFailed, scheduleOff]
+            ],
+            async ([status, schedule]) => [
+                await render(withoutNulls(status), withoutNulls(schedule)),
+                await render(status, schedule)
+            ]
+        );
+        renders.forEach(([omitted, spelled]) => expect(omitted).toBe(spelled));
     });
 
     it('shows a spinner and disables Scan now until the status arrives', async () => {
