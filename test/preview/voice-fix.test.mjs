@@ -178,7 +178,10 @@ test('the wizard fixes the KB org out of hours and undoes the fix', async () => 
         await click(page, 'undo');
         await page.locator('[data-id="undo-panel"] [data-id="window-options"] input[type="radio"]').first().waitFor();
         await click(page, 'undo-preview');
-        assert.match(await text(page, '[data-id="undo-operations"]'), /Re-create 1 license assignment/);
+        assert.match(
+            await text(page, '[data-id="undo-preview"] [data-id="dry-run-table"]'),
+            /Re-create 1 license assignment/
+        );
         const undoSubmit = page.locator('[data-id="undo-submit"] button');
         assert.ok(await undoSubmit.isDisabled(), 'undo needs a confirmation');
         await page.locator('[data-id="undo-confirmation"] input').fill('confirm');

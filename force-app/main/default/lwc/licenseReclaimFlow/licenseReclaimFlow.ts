@@ -3,13 +3,7 @@ import diagnose from '@salesforce/apex/RemediationController.diagnose';
 import createDraftRun from '@salesforce/apex/RemediationController.createDraftRun';
 import listBusinessHours from '@salesforce/apex/RemediationController.listBusinessHours';
 import scheduleRun from '@salesforce/apex/RemediationController.scheduleRun';
-import dryRun from '@salesforce/apex/RemediationController.dryRun';
-import type {
-    RemediationBusinessHoursDto,
-    RemediationDiagnosisDto,
-    RemediationDryRunDto,
-    RemediationRunDto
-} from '@apex-types/remediation';
+import type { RemediationBusinessHoursDto, RemediationDiagnosisDto, RemediationRunDto } from '@apex-types/remediation';
 import { reduceErrors } from 'c/lsErrors';
 import { formatNumber } from 'c/lsFormat';
 import { checkStatusMeta, confirmationMatches, formatMinutes } from 'c/remediationFormat';
@@ -67,8 +61,6 @@ export default class LicenseReclaimFlow extends LightningElement {
     startValid = false;
 
     confirmation = '';
-    dryRunResult?: RemediationDryRunDto;
-    isDryRunning = false;
 
     announcement = '';
     private focusPending = false;
@@ -262,7 +254,6 @@ export default class LicenseReclaimFlow extends LightningElement {
         this.stepErrors = [];
         try {
             this.run = await createDraftRun({ ...this.target(), businessHoursId: this.businessHoursId });
-            this.dryRunResult = undefined;
             this.goTo('review');
         } catch (error) {
             this.stepErrors = reduceErrors(error);
@@ -370,38 +361,18 @@ export default class LicenseReclaimFlow extends LightningElement {
         ];
     }
 
-    get dryRunOperations() {
-        return (this.dryRunResult?.operations ?? []).map((op) => ({
-            key: `${op.sequence}-${op.stepKey}-${op.action}-${op.sObjectType}`,
-            step: `${op.sequence}. ${op.stepLabel}`,
-            action: `${op.action} ${op.sObjectType}`,
-            records: `${op.recordCount} in ${op.dmlCalls} call${op.dmlCalls === 1 ? '' : 's'}`,
-            description: op.description,
-            targets: op.targets.join(', ') + (op.targetsTruncated ? ', …' : '')
-        }));
-    }
-
-    get dryRunLabel(): string {
-        return this.isDryRunning ? 'Computing…' : 'Dry run: show every operation';
+    /** Run of the Confirm step, for c-remediation-dry-run. */
+    get confirmRunId(): string | undefined {
+        return this.run?.id;
     }
 
     handleConfirmationChange(event: Event): void {
         this.confirmation = (event.target as HTMLInputElement).value ?? '';
     }
 
-    async handleDryRun(): Promise<void> {
-        if (!this.run) {
-            return;
-        }
-        this.isDryRunning = true;
-        this.stepErrors = [];
-        try {
-            this.dryRunResult = await dryRun({ runId: this.run.id });
-        } catch (error) {
-            this.stepErrors = reduceErrors(error);
-        } finally {
-            this.isDryRunning = false;
-        }
+    /** c-remediation-dry-run reports its errors (an empty list when a new dry run starts) with the step's. */
+    handleDryRunError(event: CustomEvent<{ errors: string[] }>): void {
+        this.stepErrors = event.detail.errors;
     }
 
     async handleSchedule(): Promise<void> {

@@ -3,13 +3,7 @@ import getRunStatus from '@salesforce/apex/RemediationController.getRunStatus';
 import pauseRun from '@salesforce/apex/RemediationController.pauseRun';
 import resumeRun from '@salesforce/apex/RemediationController.resumeRun';
 import undoRun from '@salesforce/apex/RemediationController.undoRun';
-import dryRun from '@salesforce/apex/RemediationController.dryRun';
-import type {
-    RemediationAuditEntryDto,
-    RemediationDryRunDto,
-    RemediationRunDto,
-    RemediationStepDto
-} from '@apex-types/remediation';
+import type { RemediationAuditEntryDto, RemediationRunDto, RemediationStepDto } from '@apex-types/remediation';
 import { reduceErrors } from 'c/lsErrors';
 import { formatZonedDateTime } from 'c/lsFormat';
 import {
@@ -80,8 +74,6 @@ export default class RemediationRunMonitor extends LightningElement {
     undoStartLabel = '';
     undoStartValid = false;
     undoConfirmation = '';
-    undoPreview?: RemediationDryRunDto;
-    undoPreviewLoading = false;
 
     /** The run to show; changing it reloads. */
     @api
@@ -304,13 +296,6 @@ export default class RemediationRunMonitor extends LightningElement {
         return '';
     }
 
-    get undoOperations(): { key: string; text: string }[] {
-        return (this.undoPreview?.operations ?? []).map((op) => ({
-            key: `${op.sequence}-${op.stepKey}`,
-            text: `${op.action} ${op.sObjectType}: ${op.description} (${plural(op.recordCount, 'record')}, ${plural(op.dmlCalls, 'DML call')})`
-        }));
-    }
-
     // ----- loading and polling -----
 
     /** Loads the run now and (re)schedules polling. */
@@ -410,7 +395,6 @@ export default class RemediationRunMonitor extends LightningElement {
         this.showUndo = true;
         this.focusTarget = 'undo-heading';
         this.undoConfirmation = '';
-        this.undoPreview = undefined;
         this.actionErrors = [];
     }
 
@@ -430,16 +414,9 @@ export default class RemediationRunMonitor extends LightningElement {
         this.undoConfirmation = (event.target as HTMLInputElement).value ?? '';
     }
 
-    async handlePreviewUndo(): Promise<void> {
-        this.undoPreviewLoading = true;
-        this.actionErrors = [];
-        try {
-            this.undoPreview = await dryRun({ runId: this._runId });
-        } catch (error) {
-            this.actionErrors = reduceErrors(error);
-        } finally {
-            this.undoPreviewLoading = false;
-        }
+    /** The undo panel's dry run (c-remediation-dry-run) reports its errors (an empty list when it starts again). */
+    handleUndoPreviewError(event: CustomEvent<{ errors: string[] }>): void {
+        this.actionErrors = event.detail.errors;
     }
 
     async handleSubmitUndo(): Promise<void> {

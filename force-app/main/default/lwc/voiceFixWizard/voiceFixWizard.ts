@@ -5,14 +5,8 @@ import createDraftRun from '@salesforce/apex/RemediationController.createDraftRu
 import getRunStatus from '@salesforce/apex/RemediationController.getRunStatus';
 import listBusinessHours from '@salesforce/apex/RemediationController.listBusinessHours';
 import scheduleRun from '@salesforce/apex/RemediationController.scheduleRun';
-import dryRun from '@salesforce/apex/RemediationController.dryRun';
 import type { AppContextDto } from '@apex-types/app';
-import type {
-    RemediationBusinessHoursDto,
-    RemediationDiagnosisDto,
-    RemediationDryRunDto,
-    RemediationRunDto
-} from '@apex-types/remediation';
+import type { RemediationBusinessHoursDto, RemediationDiagnosisDto, RemediationRunDto } from '@apex-types/remediation';
 import { reduceErrors } from 'c/lsErrors';
 import { checkStatusMeta, confirmationMatches, formatMinutes } from 'c/remediationFormat';
 
@@ -89,8 +83,6 @@ export default class VoiceFixWizard extends LightningElement {
     startValid = false;
 
     confirmation = '';
-    dryRunResult?: RemediationDryRunDto;
-    isDryRunning = false;
 
     /** Latest Voice run of the history when it is Failed or Paused (it must be resumed or undone first). */
     stuckRun?: RemediationRunDto;
@@ -195,7 +187,6 @@ export default class VoiceFixWizard extends LightningElement {
         this.run = undefined;
         this.monitorRunId = undefined;
         this.confirmation = '';
-        this.dryRunResult = undefined;
         this.goTo('diagnose');
         this.runDiagnosis();
     }
@@ -402,7 +393,6 @@ export default class VoiceFixWizard extends LightningElement {
                       businessHoursId: this.businessHoursId
                   });
             this.draftRun = this.run?.status === 'Draft' ? this.run : undefined;
-            this.dryRunResult = undefined;
             this.refreshHistory();
             this.goTo('review');
         } catch (error) {
@@ -529,45 +519,18 @@ export default class VoiceFixWizard extends LightningElement {
         return hours ? `${hours.name} (${hours.timeZone})` : 'Org default';
     }
 
-    get dryRunOperations(): {
-        key: string;
-        step: string;
-        action: string;
-        records: string;
-        description: string;
-        targets: string;
-    }[] {
-        return (this.dryRunResult?.operations ?? []).map((op) => ({
-            key: `${op.sequence}-${op.stepKey}-${op.action}-${op.sObjectType}`,
-            step: `${op.sequence}. ${op.stepLabel}`,
-            action: `${op.action} ${op.sObjectType}`,
-            records: `${op.recordCount} in ${op.dmlCalls} call${op.dmlCalls === 1 ? '' : 's'}`,
-            description: op.description,
-            targets: op.targets.join(', ') + (op.targetsTruncated ? ', …' : '')
-        }));
-    }
-
-    get dryRunLabel(): string {
-        return this.isDryRunning ? 'Computing…' : 'Dry run: show every operation';
+    /** Run of the Confirm step, for c-remediation-dry-run. */
+    get confirmRunId(): string | undefined {
+        return this.run?.id;
     }
 
     handleConfirmationChange(event: Event): void {
         this.confirmation = (event.target as HTMLInputElement).value ?? '';
     }
 
-    async handleDryRun(): Promise<void> {
-        if (!this.run) {
-            return;
-        }
-        this.isDryRunning = true;
-        this.stepErrors = [];
-        try {
-            this.dryRunResult = await dryRun({ runId: this.run.id });
-        } catch (error) {
-            this.stepErrors = reduceErrors(error);
-        } finally {
-            this.isDryRunning = false;
-        }
+    /** c-remediation-dry-run reports its errors (an empty list when a new dry run starts) with the step's. */
+    handleDryRunError(event: CustomEvent<{ errors: string[] }>): void {
+        this.stepErrors = event.detail.errors;
     }
 
     async handleSchedule(): Promise<void> {

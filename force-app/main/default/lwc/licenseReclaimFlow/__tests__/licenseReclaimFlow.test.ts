@@ -68,6 +68,12 @@ const q = (element: HTMLElement, dataId: string): HTMLElement & { disabled: bool
     element.shadowRoot!.querySelector(`[data-id="${dataId}"]`) as never;
 const heading = (element: HTMLElement): string => q(element, 'step-heading').textContent!.trim();
 
+/** The Confirm step's c-remediation-dry-run (its button, summary and table live in its own shadow tree). */
+const dryRunPanel = (element: HTMLElement): HTMLElement & { runId: string } =>
+    element.shadowRoot!.querySelector('c-remediation-dry-run') as never;
+const inDryRun = (element: HTMLElement, dataId: string): HTMLElement =>
+    dryRunPanel(element).shadowRoot!.querySelector(`[data-id="${dataId}"]`) as HTMLElement;
+
 async function mounted(
     diagnosis: RemediationDiagnosisDto = targets,
     props: Record<string, unknown> = { targetIds: [FINDING] }
@@ -238,13 +244,15 @@ describe('c-license-reclaim-flow', () => {
         expect(heading(element)).toBe('Step 4 of 5: Confirm');
         expect(q(element, 'confirm-facts').textContent).toContain('CRM Analytics Plus');
         expect(q(element, 'schedule-run').disabled).toBe(true);
-        q(element, 'dry-run').click();
+        expect(dryRunPanel(element).runId).toBe(draft.id);
+        inDryRun(element, 'dry-run').click();
         await flush();
-        expect(q(element, 'dry-run-summary').textContent).toContain('No change is made by this dry run');
-        expect(element.shadowRoot!.querySelectorAll('[data-id="dry-run-row"]')).toHaveLength(
+        expect(mockDryRun).toHaveBeenCalledWith({ runId: draft.id });
+        expect(inDryRun(element, 'dry-run-summary').textContent).toContain('No change is made by this dry run');
+        expect(dryRunPanel(element).shadowRoot!.querySelectorAll('[data-id="dry-run-row"]')).toHaveLength(
             dryRunResult.operations.length
         );
-        expect(q(element, 'dry-run-table').textContent).toContain('DELETE PermissionSetLicenseAssign');
+        expect(inDryRun(element, 'dry-run-table').textContent).toContain('DELETE PermissionSetLicenseAssign');
         typeConfirmation(element, 'nope');
         await flush();
         expect(q(element, 'schedule-run').disabled).toBe(true);
@@ -284,7 +292,7 @@ describe('c-license-reclaim-flow', () => {
         mockDryRun.mockRejectedValue({ body: { message: 'Simulate the remediation run failed: gone' } });
         const element = await mounted();
         await toConfirm(element);
-        q(element, 'dry-run').click();
+        inDryRun(element, 'dry-run').click();
         await flush();
         expect(q(element, 'step-error').textContent).toContain('gone');
         typeConfirmation(element, 'CONFIRM');

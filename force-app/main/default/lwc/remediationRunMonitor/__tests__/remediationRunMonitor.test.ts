@@ -55,6 +55,11 @@ const flush = (): Promise<void> => flushMicrotasks(6);
 const q = (element: HTMLElement, dataId: string): HTMLElement & { disabled: boolean; value: string } =>
     element.shadowRoot!.querySelector(`[data-id="${dataId}"]`) as never;
 const status = (element: HTMLElement): string => q(element, 'run-status').textContent!;
+/** The undo panel's c-remediation-dry-run (its button and table live in its own shadow tree). */
+const undoPreview = (element: HTMLElement): HTMLElement & { runId: string; label: string } =>
+    q(element, 'undo-preview') as never;
+const inUndoPreview = (element: HTMLElement, selector: string): HTMLElement =>
+    undoPreview(element).shadowRoot!.querySelector(selector) as HTMLElement;
 
 /** sa11y cannot run under fake timers: switch back to real ones (call it last in a test). */
 async function expectAccessible(element: HTMLElement): Promise<void> {
@@ -214,12 +219,16 @@ describe('c-remediation-run-monitor', () => {
         });
         expect(q(element, 'undo-submit').disabled).toBe(true);
 
-        q(element, 'undo-preview').click();
+        expect(undoPreview(element).runId).toBe(completed.id);
+        expect(undoPreview(element).label).toBe('Show the undo operations');
+        inUndoPreview(element, '[data-id="dry-run"]').click();
         await flush();
         expect(mockDryRun).toHaveBeenCalledWith({ runId: completed.id });
-        expect(element.shadowRoot!.querySelectorAll('[data-id="undo-operations"] li')).toHaveLength(
+        expect(undoPreview(element).shadowRoot!.querySelectorAll('[data-id="dry-run-row"]')).toHaveLength(
             dryRunUndo.operations.length
         );
+        expect(inUndoPreview(element, '[data-id="dry-run-summary"]').textContent).toContain(dryRunUndo.summary);
+        expect(inUndoPreview(element, 'caption').textContent).toBe('Operations the undo will perform');
 
         const confirmation = q(element, 'undo-confirmation');
         confirmation.value = 'Acme';
@@ -275,6 +284,13 @@ describe('c-remediation-run-monitor', () => {
         await flush();
         expect(q(element, 'action-error').textContent).toContain('or CONFIRM to undo this run.');
         expect(q(element, 'undo-panel')).not.toBeNull();
+        // The undo operations fail too: their error replaces the refusal (a new dry run clears it first).
+        mockDryRun.mockRejectedValue({ body: { message: 'Simulate the remediation run failed: timeout' } });
+        inUndoPreview(element, '[data-id="dry-run"]').click();
+        await flush();
+        expect(mockDryRun).toHaveBeenCalledWith({ runId: completed.id });
+        expect(q(element, 'action-error').textContent).toBe('Simulate the remediation run failed: timeout');
+        expect(inUndoPreview(element, '[data-id="dry-run-table"]')).toBeNull();
         // Focus returns to the Undo button (lightning-button's focus() moves it to its inner <button>).
         const focus = jest.fn();
         q(element, 'undo').focus = focus;
@@ -366,6 +382,12 @@ describe('c-remediation-run-monitor', () => {
         q(element, 'undo').click();
         await flush();
         await flush();
+        await expect(element).toBeAccessible();
+        // With the undo operations shown.
+        mockDryRun.mockResolvedValue(dryRunUndo);
+        inUndoPreview(element, '[data-id="dry-run"]').click();
+        await flush();
+        expect(inUndoPreview(element, '[data-id="dry-run-table"]')).not.toBeNull();
         await expect(element).toBeAccessible();
 
         mockStatus.mockRejectedValueOnce({ body: { message: 'Remediation run a0X was not found.' } });

@@ -80,6 +80,12 @@ const q = (element: HTMLElement, dataId: string): HTMLElement & { disabled: bool
     element.shadowRoot!.querySelector(`[data-id="${dataId}"]`) as never;
 const heading = (element: HTMLElement): string => q(element, 'step-heading').textContent!.trim();
 
+/** The Confirm step's c-remediation-dry-run (its button, summary and table live in its own shadow tree). */
+const dryRunPanel = (element: HTMLElement): HTMLElement & { runId: string } =>
+    element.shadowRoot!.querySelector('c-remediation-dry-run') as never;
+const inDryRun = (element: HTMLElement, dataId: string): HTMLElement =>
+    dryRunPanel(element).shadowRoot!.querySelector(`[data-id="${dataId}"]`) as HTMLElement;
+
 async function loaded(
     diagnosis: RemediationDiagnosisDto = affected,
     runs: RemediationRunDto[] = []
@@ -269,13 +275,14 @@ describe('c-voice-fix-wizard', () => {
         expect(facts).toContain('Default');
         expect(q(element, 'confirm-sso-warning')).not.toBeNull();
 
-        q(element, 'dry-run').click();
+        expect(dryRunPanel(element).runId).toBe(draft.id);
+        inDryRun(element, 'dry-run').click();
         await flush();
         expect(mockDryRun).toHaveBeenCalledWith({ runId: draft.id });
-        expect(element.shadowRoot!.querySelectorAll('[data-id="dry-run-row"]')).toHaveLength(
+        expect(dryRunPanel(element).shadowRoot!.querySelectorAll('[data-id="dry-run-row"]')).toHaveLength(
             dryRunForward.operations.length
         );
-        expect(q(element, 'dry-run-summary').textContent).toContain('No change is made by this dry run.');
+        expect(inDryRun(element, 'dry-run-summary').textContent).toContain('No change is made by this dry run.');
 
         const input = q(element, 'confirmation');
         expect(input.label).toBe(`Type "${affected.orgName}" or CONFIRM to schedule the run`);
@@ -326,9 +333,18 @@ describe('c-voice-fix-wizard', () => {
         await expect(element).toBeAccessible();
 
         mockDryRun.mockRejectedValue({ body: { message: 'Simulate the remediation run failed: timeout' } });
-        q(element, 'dry-run').click();
+        inDryRun(element, 'dry-run').click();
         await flush();
         expect(q(element, 'step-error').textContent).toContain('Simulate the remediation run failed: timeout');
+        expect(q(element, 'step-error').textContent).not.toContain('is inside business hours');
+        expect(heading(element)).toBe('Step 4 of 5: Confirm');
+
+        // A dry run that succeeds clears the error.
+        mockDryRun.mockResolvedValue(dryRunForward);
+        inDryRun(element, 'dry-run').click();
+        await flush();
+        expect(q(element, 'step-error')).toBeNull();
+        expect(inDryRun(element, 'dry-run-table')).not.toBeNull();
     });
 
     it('keeps the admin on Diagnose when the draft cannot be created', async () => {
