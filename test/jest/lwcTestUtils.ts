@@ -175,3 +175,34 @@ export function inSequence<T, R>(items: T[], run: (item: T) => Promise<R>): Prom
         Promise.resolve([])
     );
 }
+
+/**
+ * Renders each fixture twice — without its null properties, then as it is — one component at a time (a wire
+ * adapter's emit reaches every mounted instance), and expects the same output: a missing property reads like null.
+ * `render` mounts the component, feeds it the fixture, and returns `renderedTree` of it; `renderOnce` helps.
+ */
+export async function expectNullsMayBeLeftOut<T>(
+    fixtures: T[],
+    render: (fixture: T) => Promise<string>
+): Promise<void> {
+    const renders = await inSequence(fixtures, async (fixture) => [
+        await render(withoutNulls(fixture)),
+        await render(fixture)
+    ]);
+    renders.forEach(([omitted, spelled]) => expect(omitted).toBe(spelled));
+}
+
+/** Mounts `tag`, runs `feed` (wire emits, mocked results), waits `ticks` microtasks, and returns what it rendered. */
+export async function renderOnce(
+    tag: string,
+    is: typeof LightningElement,
+    feed: () => void,
+    ticks = 5
+): Promise<string> {
+    const element = mountComponent(tag, is);
+    feed();
+    await flush(ticks);
+    const tree = renderedTree(element.shadowRoot!);
+    unmountAll();
+    return tree;
+}

@@ -9,9 +9,8 @@ import {
     mountComponent,
     readBlob,
     unmountAll,
-    renderedTree,
-    withoutNulls,
-    inSequence
+    expectNullsMayBeLeftOut,
+    renderOnce
 } from '@test/lwcTestUtils';
 
 const findingsPage = require('./data/findingsPage.json');
@@ -68,21 +67,14 @@ describe('c-license-findings-list', () => {
     });
 
     it('renders pages whose null properties were left out exactly like the ones that spell them out', async () => {
-        // One component at a time: a wire adapter's emit reaches every mounted instance.
-        const render = async (page: unknown, licenses: unknown): Promise<string> => {
-            getFindingsMock.mockResolvedValueOnce(page);
-            const element = mount();
-            inventoryWire.emit(licenses);
-            await flush();
-            const tree = renderedTree(element.shadowRoot!);
-            unmountAll();
-            return tree;
-        };
-        const renders = await inSequence([findingsPage, findingsPageNoScan, findingsPageEmpty], async (page) => [
-            await render(withoutNulls(page), withoutNulls(inventory)),
-            await render(page, inventory)
-        ]);
-        renders.forEach(([omitted, spelled]) => expect(omitted).toBe(spelled));
+        const pages = [findingsPage, findingsPageNoScan, findingsPageEmpty].map((page) => ({ page, inventory }));
+        await expectNullsMayBeLeftOut(pages, (fixture) => {
+            // The component asks for its first page as it connects: the answer must be ready before the mount.
+            getFindingsMock.mockResolvedValueOnce(fixture.page);
+            return renderOnce('c-license-findings-list', LicenseFindingsList, () =>
+                inventoryWire.emit(fixture.inventory)
+            );
+        });
     });
 
     it('loads the first page sorted by user name and shows a spinner meanwhile', async () => {

@@ -2,7 +2,7 @@ import LicenseFindingsSummary from 'c/licenseFindingsSummary';
 import getFindingsSummary from '@salesforce/apex/LicenseDashboardController.getFindingsSummary';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, mountComponent, unmountAll, renderedTree, withoutNulls, inSequence } from '@test/lwcTestUtils';
+import { flush, mountComponent, unmountAll, expectNullsMayBeLeftOut, renderOnce } from '@test/lwcTestUtils';
 
 const summary = require('./data/summary.json');
 const summaryNoScan = require('./data/summaryNoScan.json');
@@ -34,20 +34,9 @@ describe('c-license-findings-summary', () => {
     });
 
     it('renders a result whose null properties were left out exactly like the one that spells them out', async () => {
-        // One component at a time: a wire adapter's emit reaches every mounted instance.
-        const render = async (value: unknown): Promise<string> => {
-            const element = mount();
-            wireAdapter.emit(value);
-            await flush();
-            const tree = renderedTree(element.shadowRoot!);
-            unmountAll();
-            return tree;
-        };
-        const renders = await inSequence([summary, summaryNoScan], async (fixture) => [
-            await render(withoutNulls(fixture)),
-            await render(fixture)
-        ]);
-        renders.forEach(([omitted, spelled]) => expect(omitted).toBe(spelled));
+        await expectNullsMayBeLeftOut([summary, summaryNoScan], (fixture) =>
+            renderOnce('c-license-findings-summary', LicenseFindingsSummary, () => wireAdapter.emit(fixture))
+        );
     });
 
     it('shows a spinner until the summary arrives', async () => {
