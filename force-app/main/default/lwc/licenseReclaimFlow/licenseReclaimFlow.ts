@@ -201,8 +201,7 @@ export default class LicenseReclaimFlow extends LightningElement {
         if (!d) {
             return '';
         }
-        const used =
-            d.seatsUsed === null || d.seatsTotal === null ? '' : ` (${d.seatsUsed} of ${d.seatsTotal} used now)`;
+        const used = d.seatsUsed == null || d.seatsTotal == null ? '' : ` (${d.seatsUsed} of ${d.seatsTotal} used now)`;
         return `${plural(d.seatsToFree, `${d.licenseLabel ?? 'license'} seat`)} to free${used}; estimated run time ${formatMinutes(d.estimatedMinutes)}.`;
     }
 

@@ -5,7 +5,7 @@ import resumeRun from '@salesforce/apex/RemediationController.resumeRun';
 import undoRun from '@salesforce/apex/RemediationController.undoRun';
 import type { RemediationAuditEntryDto, RemediationRunDto, RemediationStepDto } from '@apex-types/remediation';
 import { reduceErrors } from 'c/lsErrors';
-import { formatZonedDateTime } from 'c/lsFormat';
+import { formatZonedDateTime, plural } from 'c/lsFormat';
 import {
     confirmationMatches,
     describeRun,
@@ -21,11 +21,6 @@ export const RUNNING_POLL_MS = 5000;
 export const SCHEDULED_POLL_MS = 10000;
 /** Polling stops after this many failed polls in a row (the admin can refresh by hand). */
 export const MAX_POLL_FAILURES = 3;
-
-/** "1 call", "2 calls". */
-function plural(count: number, singular: string): string {
-    return `${count} ${singular}${count === 1 ? '' : 's'}`;
-}
 
 interface StepRow extends RemediationStepDto {
     shownStatus: string;
@@ -164,21 +159,26 @@ export default class RemediationRunMonitor extends LightningElement {
             { key: 'finished', label: 'Finished', value: formatZonedDateTime(run.finishedAt) },
             { key: 'hours', label: 'Business hours', value: run.businessHoursName ?? '' },
             { key: 'estimate', label: 'Estimated duration', value: formatMinutes(run.estimatedMinutes) },
+            { key: 'license', label: 'License', value: run.licenseLabel ?? run.licenseDeveloperName ?? '' },
             {
                 key: 'snapshot',
                 label: 'Snapshot',
-                value: `${run.snapshotUserCount} users, ${run.snapshotAppCount} connected apps`
+                // A reclaim records license assignments (counted in snapshotUserCount), a Voice fix users and apps.
+                value:
+                    run.planType === 'RECLAIM_UNNEEDED_PSL'
+                        ? plural(run.snapshotUserCount ?? 0, 'license assignment')
+                        : `${plural(run.snapshotUserCount ?? 0, 'user')}, ${plural(run.snapshotAppCount ?? 0, 'connected app')}`
             },
             { key: 'seats', label: 'Seats expected to free', value: String(run.seatsExpectedToFree) },
             {
                 key: 'before',
                 label: 'Used seats before',
-                value: run.seatsUsedBefore === null ? '' : String(run.seatsUsedBefore)
+                value: run.seatsUsedBefore == null ? '' : String(run.seatsUsedBefore)
             },
             {
                 key: 'after',
                 label: 'Used seats after',
-                value: run.seatsUsedAfter === null ? '' : String(run.seatsUsedAfter)
+                value: run.seatsUsedAfter == null ? '' : String(run.seatsUsedAfter)
             },
             { key: 'requested', label: 'Requested by', value: run.requestedByName ?? '' }
         ];
@@ -195,9 +195,9 @@ export default class RemediationRunMonitor extends LightningElement {
             const shown = (undo ? step.undoStatus : step.status) ?? 'Pending';
             const meta = stepStatusMeta(shown);
             const isCurrent = step.stepKey === run.currentStepKey && isActiveStatus(run.status);
-            const total = step.totalItems === null ? '' : ` of ${step.totalItems}`;
+            const total = step.totalItems == null ? '' : ` of ${step.totalItems}`;
             const itemsText =
-                step.totalItems === null && step.processedItems === 0 && step.errorCount === 0
+                step.totalItems == null && step.processedItems === 0 && step.errorCount === 0
                     ? ''
                     : `${step.processedItems}${total} items · ${plural(step.chunkCount, 'DML call')}` +
                       (step.errorCount > 0 ? ` · ${plural(step.errorCount, 'error')}` : '');
@@ -229,7 +229,7 @@ export default class RemediationRunMonitor extends LightningElement {
                       ? 'slds-text-color_warning'
                       : '',
             countsText:
-                entry.itemCount === null
+                entry.itemCount == null
                     ? ''
                     : `${entry.itemCount}` + (entry.errorCount ? ` (${entry.errorCount} errors)` : '')
         }));

@@ -252,8 +252,7 @@ export default class VoiceFixWizard extends LightningElement {
             return '';
         }
         const license = d.licenseLabel ?? d.licenseDeveloperName ?? 'license';
-        const used =
-            d.seatsUsed === null || d.seatsTotal === null ? '' : ` (${d.seatsUsed} of ${d.seatsTotal} used now)`;
+        const used = d.seatsUsed == null || d.seatsTotal == null ? '' : ` (${d.seatsUsed} of ${d.seatsTotal} used now)`;
         return `${d.seatsToFree} ${license} seat${d.seatsToFree === 1 ? '' : 's'} to free${used}`;
     }
 

@@ -7,7 +7,7 @@ import undoRun from '@salesforce/apex/RemediationController.undoRun';
 import dryRun from '@salesforce/apex/RemediationController.dryRun';
 import proposeWindows from '@salesforce/apex/RemediationController.proposeWindows';
 import type { RemediationRunDto } from '@apex-types/remediation';
-import { flush as flushMicrotasks, unmountAll } from '@test/lwcTestUtils';
+import { expectNullsMayBeLeftOut, flush as flushMicrotasks, renderedTree, unmountAll } from '@test/lwcTestUtils';
 
 const scheduled: RemediationRunDto = require('./data/runScheduled.json');
 const running: RemediationRunDto = require('./data/runRunning.json');
@@ -76,6 +76,34 @@ describe('c-remediation-run-monitor', () => {
         unmountAll();
         jest.resetAllMocks();
         jest.useRealTimers();
+    });
+
+    it('renders runs whose null properties were left out exactly like the runs that spell them out', async () => {
+        await expectNullsMayBeLeftOut([scheduled, running, failed, completed, undone], async (run) => {
+            mockStatus.mockResolvedValueOnce(run);
+            const { element } = mount(run.id);
+            await flush();
+            const tree = renderedTree(element.shadowRoot!);
+            unmountAll();
+            return tree;
+        });
+    });
+
+    it('names the license and counts a reclaim snapshot in license assignments', async () => {
+        mockStatus.mockResolvedValueOnce({
+            ...completed,
+            planType: 'RECLAIM_UNNEEDED_PSL',
+            licenseDeveloperName: 'EinsteinAnalyticsPlusPsl',
+            licenseLabel: 'CRM Analytics Plus',
+            snapshotUserCount: 1,
+            snapshotAppCount: 0
+        });
+        const { element } = mount(completed.id);
+        await flush();
+        const facts = q(element, 'run-facts').textContent!;
+        expect(facts).toContain('CRM Analytics Plus');
+        expect(facts).toContain('1 license assignment');
+        expect(facts).not.toContain('connected app');
     });
 
     it('shows a spinner, then a Scheduled run, and polls every 10 s until it runs', async () => {
