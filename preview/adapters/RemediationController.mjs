@@ -247,7 +247,7 @@ export async function listRecentRuns({ maxResults, planType }, ctx) {
         const sim = simulation(ctx);
         return [...sim.runs]
             .filter((run) => plan === null || run.planType === plan)
-            .sort((a, b) => b.createdAt - a.createdAt)
+            .sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name)) // ORDER BY CreatedDate DESC, Name DESC
             .slice(0, maxResults)
             .map((run) => runDto(sim, run, { withDetails: false }));
     });
