@@ -48,6 +48,8 @@ module.exports = [
         languageOptions: { globals: { ...jestPlugin.environments.globals.globals } },
         rules: {
             ...jestPlugin.configs.recommended.rules,
+            // Shared assertion helpers of test/jest/lwcTestUtils.ts count as assertions.
+            'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expectNullsMayBeLeftOut'] }],
             '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off'
         }
     }
