@@ -6,13 +6,13 @@
 // - CSV export of a whole list downloads a file with every row, escaped.
 // Run: npm run test:preview (builds first), or `npm run build && node scripts/preview/build-preview.mjs &&
 // node --test test/preview/dashboard.test.mjs`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, startPreview, launchBrowser, openPage, resetOrg, screenshot } from './helpers.mjs';
+import { ROOT, openPage, resetOrg, screenshot, usePreviewAndBrowser } from './helpers.mjs';
 import { buildDashboardFiles } from '../../preview/generators/_dashboardOrg.mjs';
 import { kbExampleFacts, KB_EXAMPLE_DIR } from '../../preview/generators/_kbExampleFacts.mjs';
 import { _csvCell } from '../../preview/adapters/LicenseDashboardController.mjs';
@@ -23,18 +23,7 @@ import { createPreviewApex } from '../../scripts/preview/apex-dispatch.mjs';
 const MAX_DASHBOARD_MS = 15000;
 const MAX_DRILL_DOWN_MS = 10000;
 
-let preview;
-let chrome;
-
-before(async () => {
-    preview = await startPreview();
-    chrome = await launchBrowser();
-});
-
-after(async () => {
-    await chrome?.close();
-    await preview?.close();
-});
+const session = usePreviewAndBrowser();
 
 function assertClean(page) {
     assert.deepEqual(page.consoleErrors, [], 'console errors');
@@ -222,8 +211,11 @@ test('the preview adapter escapes CSV cells like the Apex (quotes, line breaks, 
 });
 
 test('KB org: exactly one double-consuming user, net remaining 0 vs expected 1', async () => {
-    await resetOrg(preview.baseUrl, 'kb-example');
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: 'kb-example', page: 'dashboard' });
+    await resetOrg(session.preview.baseUrl, 'kb-example');
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: 'kb-example',
+        page: 'dashboard'
+    });
     try {
         await waitForDashboardMarks(page);
         const voice = page.locator('[data-id="voice"]');
@@ -262,8 +254,11 @@ test('KB org: exactly one double-consuming user, net remaining 0 vs expected 1',
 });
 
 test("KB org: Why can't I assign? explains User-3's block", async () => {
-    await resetOrg(preview.baseUrl, 'kb-example');
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: 'kb-example', page: 'dashboard' });
+    await resetOrg(session.preview.baseUrl, 'kb-example');
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: 'kb-example',
+        page: 'dashboard'
+    });
     try {
         const check = page.locator('c-license-assign-check');
         await check.locator('[data-id="user-search"] input').fill('User-3');
@@ -294,8 +289,8 @@ test("KB org: Why can't I assign? explains User-3's block", async () => {
 });
 
 test('KB org: at 1,280 px the drill-down fits its scroller, wraps Detail, and the scroller is keyboard-reachable', async () => {
-    await resetOrg(preview.baseUrl, 'kb-example');
-    const page = await openPage(chrome.browser, preview.baseUrl, {
+    await resetOrg(session.preview.baseUrl, 'kb-example');
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
         org: 'kb-example',
         page: 'dashboard',
         viewport: { width: 1280, height: 900 }
@@ -344,8 +339,11 @@ test('KB org: at 1,280 px the drill-down fits its scroller, wraps Detail, and th
 });
 
 test('KB org: Scan now runs a scan, then the findings reload', async () => {
-    await resetOrg(preview.baseUrl, 'kb-example');
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: 'kb-example', page: 'dashboard' });
+    await resetOrg(session.preview.baseUrl, 'kb-example');
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: 'kb-example',
+        page: 'dashboard'
+    });
     try {
         await page.locator('[data-id="scan-now"] button').click();
         await page
@@ -360,12 +358,15 @@ test('KB org: Scan now runs a scan, then the findings reload', async () => {
         assertClean(page);
     } finally {
         await page.close();
-        await resetOrg(preview.baseUrl, 'kb-example');
+        await resetOrg(session.preview.baseUrl, 'kb-example');
     }
 });
 
 test('large org: the dashboard renders; first render and 10,000-row drill-down are timed', async () => {
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: 'large-org', page: 'dashboard' });
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: 'large-org',
+        page: 'dashboard'
+    });
     try {
         const marks = await waitForDashboardMarks(page);
         const navigation = await page.evaluate(() => {
@@ -446,7 +447,10 @@ async function timeListUpdate(page, action) {
 }
 
 test('large org: CSV export of a whole list (10,000+ rows) downloads every row', async () => {
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: 'large-org', page: 'dashboard' });
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: 'large-org',
+        page: 'dashboard'
+    });
     try {
         await waitForDashboardMarks(page);
         await page.locator('[data-id="type-row"][data-reason="InactiveUser"] lightning-button button').click();

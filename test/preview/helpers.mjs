@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/preview/serve.mjs';
 
@@ -34,6 +35,25 @@ const CHROMIUM_ARGS = [
 export async function startPreview({ port = 0 } = {}) {
     const server = await startServer({ port, host: '127.0.0.1', quiet: true });
     return { baseUrl: server.url, close: server.close };
+}
+
+/**
+ * One preview server and one Chromium for a test file: registers node:test `before`/`after` hooks that start and
+ * close them, and returns `{ preview, chrome }`, filled in once `before` has run.
+ *   const session = usePreviewAndBrowser();
+ *   const page = await openPage(session.chrome.browser, session.preview.baseUrl, { org: 'kb-example' });
+ */
+export function usePreviewAndBrowser() {
+    const session = { preview: undefined, chrome: undefined };
+    before(async () => {
+        session.preview = await startPreview();
+        session.chrome = await launchBrowser();
+    });
+    after(async () => {
+        await session.chrome?.close();
+        await session.preview?.close();
+    });
+    return session;
 }
 
 /** Launches headless Chromium (CHROMIUM_PATH env, else /usr/bin/chromium) with a fresh temporary profile. */

@@ -3,29 +3,18 @@
 // through the preview's Apex endpoint (as the flow would), then the dashboard lists it with its license, opens its
 // monitor, runs it to Completed, undoes it out of hours, and the list follows to Undone.
 // Screenshots: test-results/reclaim-runs-*.png. Run after `npm run build && node scripts/preview/build-preview.mjs`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPreview, launchBrowser, openPage, resetOrg, screenshot } from './helpers.mjs';
+import { openPage, resetOrg, screenshot, usePreviewAndBrowser } from './helpers.mjs';
 
 const ORG = 'kb-example';
 const CARD = 'c-license-reclaim-runs';
 
-let preview;
-let chrome;
-
-before(async () => {
-    preview = await startPreview();
-    chrome = await launchBrowser();
-});
-
-after(async () => {
-    await chrome?.close();
-    await preview?.close();
-});
+const session = usePreviewAndBrowser();
 
 /** RemediationController.<method> through the preview server, as the LWC runtime calls it. */
 async function apex(method, params) {
-    const response = await fetch(`${preview.baseUrl}/apex/RemediationController/${method}`, {
+    const response = await fetch(`${session.preview.baseUrl}/apex/RemediationController/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-demo-org': ORG },
         body: JSON.stringify(params)
@@ -59,7 +48,7 @@ async function refreshUntil(page, status, max = 20) {
 const historyRows = (page) => page.locator(`${CARD} [data-id="history-row"]`).allInnerTexts();
 
 test('KB org: a reclaim is found again on the dashboard, followed to Completed and undone', async () => {
-    await resetOrg(preview.baseUrl, ORG);
+    await resetOrg(session.preview.baseUrl, ORG);
     const draft = await apex('createDraftRun', {
         planType: 'RECLAIM_UNNEEDED_PSL',
         targetIds: ['a03PV0000000003AAA'],
@@ -74,7 +63,7 @@ test('KB org: a reclaim is found again on the dashboard, followed to Completed a
         confirmation: 'CONFIRM'
     });
 
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: ORG, page: 'dashboard' });
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, { org: ORG, page: 'dashboard' });
     try {
         // The card lists the reclaim (not the KB org's Voice run RR-0001) with its license.
         await page.locator(`${CARD} [data-id="history-row"]`).first().waitFor();

@@ -3,25 +3,14 @@
 // Plus finding and runs it through the reclaim flow (licenseReclaimFlow) against the simulated remediation engine:
 // Diagnose → Review snapshot → Schedule → Confirm (dry run, CONFIRM) → Monitor → Completed, 1 seat freed (2 → 1 used).
 // Screenshots: test-results/reclaim-*.png. Run after `npm run build && node scripts/preview/build-preview.mjs`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPreview, launchBrowser, openPage, resetOrg, screenshot } from './helpers.mjs';
+import { openPage, resetOrg, screenshot, usePreviewAndBrowser } from './helpers.mjs';
 
 const ORG = 'kb-example';
 const FLOW = 'c-license-reclaim-flow';
 
-let preview;
-let chrome;
-
-before(async () => {
-    preview = await startPreview();
-    chrome = await launchBrowser();
-});
-
-after(async () => {
-    await chrome?.close();
-    await preview?.close();
-});
+const session = usePreviewAndBrowser();
 
 /** Clicks the inner <button> of a lightning-button found by its data-id inside `scope`. */
 async function click(page, dataId, scope = FLOW) {
@@ -48,8 +37,8 @@ async function refreshUntil(page, status, max = 20) {
 }
 
 test('KB org: an unneeded PSL finding is selected and reclaimed out of hours, freeing its seat', async () => {
-    await resetOrg(preview.baseUrl, ORG);
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: ORG, page: 'dashboard' });
+    await resetOrg(session.preview.baseUrl, ORG);
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, { org: ORG, page: 'dashboard' });
     try {
         // The summary's "View" of the unneeded PSL type filters the drill-down to Omar Haddad's finding.
         const list = 'c-license-findings-list';

@@ -1,11 +1,11 @@
 // Smoke test of the local preview: every page of preview/pages.json in every demo org of
 // preview/demo-orgs/index.json loads without console errors, page errors, failed requests or Apex errors.
 // Screenshots: test-results/preview-<org>-<page>.png. Run with `npm run test:preview` (builds first).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, startPreview, launchBrowser, openPage, screenshot } from './helpers.mjs';
+import { ROOT, openPage, screenshot, usePreviewAndBrowser } from './helpers.mjs';
 
 const pages = JSON.parse(readFileSync(join(ROOT, 'preview', 'pages.json'), 'utf8'));
 const orgs = JSON.parse(readFileSync(join(ROOT, 'preview', 'demo-orgs', 'index.json'), 'utf8'));
@@ -16,28 +16,17 @@ const kbContext = JSON.parse(
     )
 );
 
-let preview;
-let chrome;
-
-before(async () => {
-    preview = await startPreview();
-    chrome = await launchBrowser();
-});
-
-after(async () => {
-    await chrome?.close();
-    await preview?.close();
-});
+const session = usePreviewAndBrowser();
 
 test('the preview serves the shell, SLDS and the bundle', async () => {
     for (const path of ['/', '/js/main.js', '/assets/styles/salesforce-lightning-design-system.min.css']) {
-        const response = await fetch(preview.baseUrl + path);
+        const response = await fetch(session.preview.baseUrl + path);
         assert.equal(response.status, 200, `GET ${path}`);
     }
 });
 
 test('the home page shows the KB 005316943 example org', async () => {
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: 'kb-example', page: 'home' });
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, { org: 'kb-example', page: 'home' });
     try {
         await page.getByText(kbContext.orgName).first().waitFor({ timeout: 10000 });
         const summary = await page.locator('[data-id="org-summary"]').innerText();
@@ -59,7 +48,10 @@ test('the home page shows the KB 005316943 example org', async () => {
 for (const org of orgs) {
     for (const pageDef of pages) {
         test(`page "${pageDef.id}" (${pageDef.component}) in demo org "${org.id}" renders cleanly`, async () => {
-            const page = await openPage(chrome.browser, preview.baseUrl, { org: org.id, page: pageDef.id });
+            const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+                org: org.id,
+                page: pageDef.id
+            });
             try {
                 const host = page.locator(`[data-id="preview-page"] > *`).first();
                 await host.waitFor({ timeout: 10000 });
@@ -78,7 +70,10 @@ for (const org of orgs) {
 }
 
 test('the hidden base-components page renders the lightning-base-components the features use', async () => {
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: orgs[0].id, page: '__base-components' });
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: orgs[0].id,
+        page: '__base-components'
+    });
     try {
         await page.locator('[data-id="base-components"] lightning-datatable tbody tr').nth(1).waitFor();
         await page
@@ -106,7 +101,10 @@ test('the hidden base-components page renders the lightning-base-components the 
 });
 
 test('navigation between pages, the org picker and an unknown page', async () => {
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: orgs[0].id, page: pages[0].id });
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: orgs[0].id,
+        page: pages[0].id
+    });
     try {
         for (const pageDef of pages) {
             await page.locator(`[data-id="preview-nav"] a[data-page="${pageDef.id}"]`).click();
@@ -121,7 +119,7 @@ test('navigation between pages, the org picker and an unknown page', async () =>
             await page.waitForApexIdle();
             assert.equal(new URL(page.url()).searchParams.get('page'), pages.at(-1).id, 'switching org keeps the page');
         }
-        await page.goto(`${preview.baseUrl}/?org=${orgs[0].id}&page=no-such-page`);
+        await page.goto(`${session.preview.baseUrl}/?org=${orgs[0].id}&page=no-such-page`);
         await page.locator('[data-id="unknown-page"]').waitFor();
         assert.deepEqual(page.consoleErrors, [], 'console errors');
     } finally {

@@ -3,29 +3,18 @@
 // Diagnose → Review snapshot (CSV export) → Schedule → Confirm (dry run, org name) → Monitor (pause, resume,
 // polling, Completed) → Undo → Undone. Screenshots: test-results/voice-fix-*.png.
 // Run with `npm run test:preview` (builds first) or, after a build, `node --test test/preview/voice-fix.test.mjs`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, startPreview, launchBrowser, openPage, resetOrg, screenshot } from './helpers.mjs';
+import { ROOT, openPage, resetOrg, screenshot, usePreviewAndBrowser } from './helpers.mjs';
 
 const ORG = 'kb-example';
 const orgName = JSON.parse(
     readFileSync(join(ROOT, 'preview', 'demo-orgs', ORG, 'LicenseStewardAppController.getAppContext.json'), 'utf8')
 ).orgName;
 
-let preview;
-let chrome;
-
-before(async () => {
-    preview = await startPreview();
-    chrome = await launchBrowser();
-});
-
-after(async () => {
-    await chrome?.close();
-    await preview?.close();
-});
+const session = usePreviewAndBrowser();
 
 /** Clicks the inner <button> of a lightning-button found by its data-id. */
 async function click(page, dataId) {
@@ -69,8 +58,8 @@ function assertClean(page) {
 }
 
 test('the wizard fixes the KB org out of hours and undoes the fix', async () => {
-    await resetOrg(preview.baseUrl, ORG);
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: ORG, page: 'voiceFix' });
+    await resetOrg(session.preview.baseUrl, ORG);
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, { org: ORG, page: 'voiceFix' });
     try {
         // 1. Diagnose: affected, every pre-flight check, the SSO warning, the seats to free.
         await page.locator('[data-id="diagnosis-summary"]').waitFor();
@@ -202,13 +191,16 @@ test('the wizard fixes the KB org out of hours and undoes the fix', async () => 
         assertClean(page);
     } finally {
         await page.close();
-        await resetOrg(preview.baseUrl, ORG);
+        await resetOrg(session.preview.baseUrl, ORG);
     }
 });
 
 test('a failed run can be opened from the history and resumed', async () => {
-    await resetOrg(preview.baseUrl, 'voice-fix-failed');
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: 'voice-fix-failed', page: 'voiceFix' });
+    await resetOrg(session.preview.baseUrl, 'voice-fix-failed');
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: 'voice-fix-failed',
+        page: 'voiceFix'
+    });
     try {
         await page.locator('[data-id="history-row"]').first().waitFor();
         await page.locator('[data-id="history-row"][data-run-name="RR-0001"] button').click();
@@ -221,6 +213,6 @@ test('a failed run can be opened from the history and resumed', async () => {
         assertClean(page);
     } finally {
         await page.close();
-        await resetOrg(preview.baseUrl, 'voice-fix-failed');
+        await resetOrg(session.preview.baseUrl, 'voice-fix-failed');
     }
 });

@@ -1,11 +1,11 @@
 // Voice minutes in the preview (docs/voice-minutes.md): the call calculator's presets give the figures of the shared
 // vectors (the seed's figures for the four Salesforce Help scenarios), and the usage page shows the generated month
 // of the large-org demo org (≥ 50,000 VoiceCall legs computed by the adapter with the TypeScript rules).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startPreview, launchBrowser, openPage, resetOrg, screenshot, ROOT } from './helpers.mjs';
+import { openPage, resetOrg, screenshot, ROOT, usePreviewAndBrowser } from './helpers.mjs';
 
 const vectors = JSON.parse(
     readFileSync(join(ROOT, 'force-app/main/default/staticresources/VoiceMinutesScenarios.json'), 'utf8')
@@ -15,18 +15,7 @@ const minutes = (seconds) => {
     return Number.isInteger(value) ? String(value) : value.toFixed(2);
 };
 
-let preview;
-let chrome;
-
-before(async () => {
-    preview = await startPreview();
-    chrome = await launchBrowser();
-});
-
-after(async () => {
-    await chrome?.close();
-    await preview?.close();
-});
+const session = usePreviewAndBrowser();
 
 /** Picks a month in the page's lightning-combobox, as an admin would. */
 async function pickMonth(page, label) {
@@ -42,7 +31,10 @@ function assertClean(page) {
 }
 
 test('calculator: every preset shows the figures of the shared vectors (the seed scenarios included)', async () => {
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: 'kb-example', page: 'voiceCalculator' });
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: 'kb-example',
+        page: 'voiceCalculator'
+    });
     try {
         const seed = vectors.scenarios.filter((scenario) => scenario.fromSeed);
         assert.equal(seed.length, 4, 'the four scenarios of the seed');
@@ -77,8 +69,8 @@ test('calculator: every preset shows the figures of the shared vectors (the seed
 });
 
 test('usage: the generated month of large-org (≥ 50,000 legs) with trend, top calls and their legs', async () => {
-    await resetOrg(preview.baseUrl, 'large-org');
-    const page = await openPage(chrome.browser, preview.baseUrl, {
+    await resetOrg(session.preview.baseUrl, 'large-org');
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
         org: 'large-org',
         page: 'voiceMinutes',
         viewport: { width: 1280, height: 1400 }
@@ -114,8 +106,11 @@ test('usage: the generated month of large-org (≥ 50,000 legs) with trend, top 
 });
 
 test('usage: kb-example shows the documented scenarios as calls, and the balance can be saved', async () => {
-    await resetOrg(preview.baseUrl, 'kb-example');
-    const page = await openPage(chrome.browser, preview.baseUrl, { org: 'kb-example', page: 'voiceMinutes' });
+    await resetOrg(session.preview.baseUrl, 'kb-example');
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: 'kb-example',
+        page: 'voiceMinutes'
+    });
     try {
         await page.locator('[data-id="empty"]').waitFor();
         await pickMonth(page, 'Oct 2026');
