@@ -21,7 +21,7 @@ export interface DryRunRow {
 /**
  * Dry run of a remediation run (`RemediationController.dryRun`): a button, then the summary ("No change is made by
  * this dry run.") and a table of every operation the run (or, for a Completed run, its undo) would perform.
- * Changes nothing. Errors are not shown here: the component fires `error` (detail `{ errors: string[] }`) with the
+ * Changes nothing. Errors are not shown here: the component fires `dryrunerror` (detail `{ errors: string[] }`) with the
  * readable messages when the call fails, and with an empty list when a new dry run starts, so the parent shows them
  * (and clears them) where it shows its other errors.
  */
@@ -70,7 +70,7 @@ export default class RemediationDryRun extends LightningElement {
             action: `${op.action} ${op.sObjectType}`,
             records: `${op.recordCount} in ${op.dmlCalls} call${op.dmlCalls === 1 ? '' : 's'}`,
             description: op.description,
-            targets: op.targets.join(', ') + (op.targetsTruncated ? ', …' : '')
+            targets: (op.targets ?? []).join(', ') + (op.targetsTruncated ? ', …' : '')
         }));
     }
 
@@ -99,6 +99,6 @@ export default class RemediationDryRun extends LightningElement {
     }
 
     private reportErrors(errors: string[]): void {
-        this.dispatchEvent(new CustomEvent('error', { detail: { errors } }));
+        this.dispatchEvent(new CustomEvent('dryrunerror', { detail: { errors } }));
     }
 }

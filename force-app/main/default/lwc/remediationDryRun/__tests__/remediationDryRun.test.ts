@@ -21,7 +21,7 @@ function mount(props: { runId?: string; label?: string } = { runId: large.runId 
     const element = createElement('c-remediation-dry-run', { is: RemediationDryRun }) as DryRun;
     Object.assign(element, props);
     const errors = jest.fn();
-    element.addEventListener('error', (event: Event) =>
+    element.addEventListener('dryrunerror', (event: Event) =>
         errors((event as CustomEvent<{ errors: string[] }>).detail.errors)
     );
     document.body.appendChild(element);
