@@ -3,9 +3,6 @@ import getAppContext from '@salesforce/apex/LicenseStewardAppController.getAppCo
 import type { AppContextDto } from '@apex-types/app';
 import type { RemediationRunDto } from '@apex-types/remediation';
 
-/** The plan whose runs this card lists. */
-export const PLAN_TYPE = 'RECLAIM_UNNEEDED_PSL';
-
 type Refreshable = HTMLElement & { refresh: () => Promise<void> };
 
 /**
