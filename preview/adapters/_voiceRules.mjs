@@ -1,5 +1,5 @@
 // Helper (leading "_": not an adapter). Loads the Voice minutes rules from their single TypeScript source,
-// force-app/main/default/lwc/voiceMinutesRules/voiceMinutesRules.ts, so the preview adapter and the generator use
+// force-app/main/voice-minutes/lwc/voiceMinutesRules/voiceMinutesRules.ts, so the preview adapter and the generator use
 // exactly the code the LWCs ship — no third copy, and no dependency on `npm run build` having run (the contract test
 // imports adapters without a build). The module has no imports, so a transpiled data: URL import is enough.
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const SOURCE = join(
     '..',
     'force-app',
     'main',
-    'default',
+    'voice-minutes',
     'lwc',
     'voiceMinutesRules',
     'voiceMinutesRules.ts'

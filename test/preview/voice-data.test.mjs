@@ -12,7 +12,7 @@ import * as adapter from '../../preview/adapters/VoiceMinutesController.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const vectors = JSON.parse(
-    readFileSync(join(ROOT, 'force-app/main/default/staticresources/VoiceMinutesScenarios.json'), 'utf8')
+    readFileSync(join(ROOT, 'force-app/main/voice-minutes/staticresources/VoiceMinutesScenarios.json'), 'utf8')
 );
 
 function contextOf(dir, now = new Date('2026-11-23T09:00:00Z')) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { openPage, resetOrg, screenshot, ROOT, usePreviewAndBrowser } from './helpers.mjs';
 
 const vectors = JSON.parse(
-    readFileSync(join(ROOT, 'force-app/main/default/staticresources/VoiceMinutesScenarios.json'), 'utf8')
+    readFileSync(join(ROOT, 'force-app/main/voice-minutes/staticresources/VoiceMinutesScenarios.json'), 'utf8')
 );
 const minutes = (seconds) => {
     const value = Math.round((seconds / 60) * 100) / 100;
