@@ -37,7 +37,8 @@ const config = {
     compilerOptions: {
         baseUrl: '.',
         paths: {
-            lwc: ['node_modules/@lwc/engine-dom'],
+            // The `lwc` package (pinned to the @lwc/* version) re-exports @lwc/engine-dom with the LWC types.
+            lwc: ['node_modules/lwc'],
             '@apex-types/*': ['types/apex/*'],
             '@test/*': ['test/jest/*'],
             ...lwcBundlePaths()

@@ -6,7 +6,8 @@
 //     stylesheet, images and icon sprites to preview/dist/assets/.
 // Platform modules (@salesforce/apex/*, @salesforce/label/*, ...) are virtual modules, see previewPlatformModules().
 import { rollup } from 'rollup';
-import lwc from '@lwc/rollup-plugin';
+// The `lwc` package (pinned to the @lwc/* version, test/gates/lwc-version.test.mjs) re-exports @lwc/rollup-plugin.
+import lwc from 'lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { readFileSync, readdirSync, existsSync, mkdirSync, rmSync, cpSync, writeFileSync, renameSync } from 'node:fs';
 import { createHash } from 'node:crypto';
