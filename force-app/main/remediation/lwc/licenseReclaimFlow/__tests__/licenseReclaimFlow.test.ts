@@ -9,7 +9,7 @@ import getSnapshot from '@salesforce/apex/RemediationController.getSnapshot';
 import proposeWindows from '@salesforce/apex/RemediationController.proposeWindows';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { RemediationDiagnosisDto, RemediationRunDto } from '@apex-types/remediation';
-import { flush as flushMicrotasks, mountComponent, unmountAll } from '@test/lwcTestUtils';
+import { deepQuery, deepQueryAll, flush as flushMicrotasks, mountComponent, unmountAll } from '@test/lwcTestUtils';
 
 // Fixtures generated from the preview simulation (kb-example, Omar Haddad's CRM Analytics Plus finding).
 const businessHours = require('../../voiceFixWizard/__tests__/data/businessHours.json');
@@ -65,12 +65,12 @@ const mockPropose = proposeWindows as unknown as jest.Mock;
 const FINDING = 'a03PV0000000003AAA';
 const flush = (): Promise<void> => flushMicrotasks(8);
 const q = (element: HTMLElement, dataId: string): HTMLElement & { disabled: boolean; value: string; label: string } =>
-    element.shadowRoot!.querySelector(`[data-id="${dataId}"]`) as never;
+    deepQuery(element, `[data-id="${dataId}"]`) as never;
 const heading = (element: HTMLElement): string => q(element, 'step-heading').textContent!.trim();
 
 /** The Confirm step's c-remediation-dry-run (its button, summary and table live in its own shadow tree). */
 const dryRunPanel = (element: HTMLElement): HTMLElement & { runId: string } =>
-    element.shadowRoot!.querySelector('c-remediation-dry-run') as never;
+    deepQuery(element, 'c-remediation-dry-run') as never;
 const inDryRun = (element: HTMLElement, dataId: string): HTMLElement =>
     dryRunPanel(element).shadowRoot!.querySelector(`[data-id="${dataId}"]`) as HTMLElement;
 
@@ -129,7 +129,7 @@ describe('c-license-reclaim-flow', () => {
             licenseLabel: 'CRM Analytics Plus'
         });
         await flush();
-        expect(element.shadowRoot!.querySelector('[data-id="diagnose"] lightning-spinner')).not.toBeNull();
+        expect(deepQuery(element, '[data-id="diagnose"] lightning-spinner')).not.toBeNull();
         expect(q(element, 'title').textContent).toBe('Reclaim CRM Analytics Plus assignments (all unneeded)');
         expect(heading(element)).toBe('Step 1 of 5: Diagnose');
         await expect(element).toBeAccessible();
@@ -148,7 +148,7 @@ describe('c-license-reclaim-flow', () => {
         expect(q(element, 'seats').textContent).toBe(
             '1 CRM Analytics Plus seat to free (2 of 5 used now); estimated run time about 7 minutes.'
         );
-        expect(element.shadowRoot!.querySelectorAll('[data-id="check"]')).toHaveLength(targets.checks.length);
+        expect(deepQueryAll(element, '[data-id="check"]')).toHaveLength(targets.checks.length);
         expect(q(element, 'proceed').disabled).toBe(false);
         expect(q(element, 'live').textContent).toBe(targets.summary);
         await expect(element).toBeAccessible();
@@ -170,7 +170,7 @@ describe('c-license-reclaim-flow', () => {
         q(element, 'open-active').click();
         await flush();
         expect(heading(element)).toBe('Step 5 of 5: Monitor');
-        const monitor = element.shadowRoot!.querySelector('c-remediation-run-monitor') as HTMLElement & {
+        const monitor = deepQuery(element, 'c-remediation-run-monitor') as HTMLElement & {
             runId: string;
         };
         expect(monitor.runId).toBe(activeRun.activeRunId);
@@ -214,7 +214,7 @@ describe('c-license-reclaim-flow', () => {
         });
         expect(heading(element)).toBe('Step 2 of 5: Review snapshot');
         expect(q(element, 'review-summary').textContent).toContain(`${draft.name} recorded 1 license assignment`);
-        const table = element.shadowRoot!.querySelector('c-remediation-snapshot-table') as HTMLElement & {
+        const table = deepQuery(element, 'c-remediation-snapshot-table') as HTMLElement & {
             initialKind: string;
         };
         expect(table.initialKind).toBe('PSL_ASSIGNMENT');
@@ -269,7 +269,7 @@ describe('c-license-reclaim-flow', () => {
             expect.objectContaining({ runId: draft.id, confirmation: 'confirm' })
         );
         expect(heading(element)).toBe('Step 5 of 5: Monitor');
-        const monitor = element.shadowRoot!.querySelector('c-remediation-run-monitor')!;
+        const monitor = deepQuery(element, 'c-remediation-run-monitor')!;
         monitor.dispatchEvent(new CustomEvent('runchange', { detail: { ...scheduled, status: 'Completed' } }));
         await flush();
         expect(q(element, 'live').textContent).toBe(`${scheduled.name} is Completed.`);

@@ -11,7 +11,7 @@ import proposeWindows from '@salesforce/apex/RemediationController.proposeWindow
 import listRecentRuns from '@salesforce/apex/RemediationController.listRecentRuns';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { RemediationDiagnosisDto, RemediationRunDto } from '@apex-types/remediation';
-import { flush as flushMicrotasks, mountComponent, unmountAll } from '@test/lwcTestUtils';
+import { deepQuery, deepQueryAll, flush as flushMicrotasks, mountComponent, unmountAll } from '@test/lwcTestUtils';
 
 const appContext = require('./data/appContext.json');
 const businessHours = require('./data/businessHours.json');
@@ -76,13 +76,16 @@ const mount = (): HTMLElement => mountComponent('c-voice-fix-wizard', VoiceFixWi
 /** Lets pending promise callbacks (Apex mocks, re-renders) run: a chain of 8 microtasks. */
 const flush = (): Promise<void> => flushMicrotasks(8);
 
+/** The c-remediation-flow the wizard configures: the steps live in its shadow tree, the plan's parts in theirs. */
+const flowOf = (element: HTMLElement): HTMLElement =>
+    element.shadowRoot!.querySelector('c-remediation-flow') as HTMLElement;
 const q = (element: HTMLElement, dataId: string): HTMLElement & { disabled: boolean; value: string; label: string } =>
-    element.shadowRoot!.querySelector(`[data-id="${dataId}"]`) as never;
+    deepQuery(element, `[data-id="${dataId}"]`) as never;
 const heading = (element: HTMLElement): string => q(element, 'step-heading').textContent!.trim();
 
 /** The Confirm step's c-remediation-dry-run (its button, summary and table live in its own shadow tree). */
 const dryRunPanel = (element: HTMLElement): HTMLElement & { runId: string } =>
-    element.shadowRoot!.querySelector('c-remediation-dry-run') as never;
+    deepQuery(element, 'c-remediation-dry-run') as never;
 const inDryRun = (element: HTMLElement, dataId: string): HTMLElement =>
     dryRunPanel(element).shadowRoot!.querySelector(`[data-id="${dataId}"]`) as HTMLElement;
 
@@ -110,6 +113,9 @@ async function toConfirm(element: HTMLElement): Promise<void> {
     await flush();
 }
 
+// The flow's whole tree (flow, plan parts, picker, dry run, monitor) under sa11y takes seconds on a busy machine.
+jest.setTimeout(30000);
+
 describe('c-voice-fix-wizard', () => {
     beforeEach(() => {
         mockCreate.mockResolvedValue(draft);
@@ -130,7 +136,7 @@ describe('c-voice-fix-wizard', () => {
         mockRuns.mockResolvedValue([]);
         const element = mount();
         await flush();
-        expect(element.shadowRoot!.querySelector('[data-id="diagnose"] lightning-spinner')).not.toBeNull();
+        expect(deepQuery(element, '[data-id="diagnose"] lightning-spinner')).not.toBeNull();
         expect(heading(element)).toBe('Step 1 of 5: Diagnose');
         await expect(element).toBeAccessible();
     });
@@ -145,10 +151,10 @@ describe('c-voice-fix-wizard', () => {
         });
         expect(q(element, 'diagnosis-summary').textContent).toMatch(/^\s*Affected: /);
         expect(q(element, 'sso-warning').textContent).toContain('Amazon Connect');
-        const checks = element.shadowRoot!.querySelectorAll('[data-id="check"]');
+        const checks = deepQueryAll(element, '[data-id="check"]');
         expect(checks).toHaveLength(affected.checks.length);
         expect(checks[0].textContent).toContain('Org affected');
-        expect(element.shadowRoot!.querySelector('[data-check="SSO"]')!.className).toContain('check_warn');
+        expect(deepQuery(element, '[data-check="SSO"]')!.className).toContain('check_warn');
         expect(q(element, 'seats').textContent).toBe('1 Salesforce Voice User seat to free (2 of 2 used now)');
         expect(q(element, 'scope').textContent).toMatch(
             /^2 users and 1 connected app hold "Salesforce Voice Permission Set"; estimated run time about 10 minutes\.$/
@@ -181,7 +187,7 @@ describe('c-voice-fix-wizard', () => {
         const element = await loaded(blocked);
         expect(q(element, 'proceed').disabled).toBe(true);
         expect(q(element, 'blocked').textContent).toContain('Fix the failing checks');
-        expect(element.shadowRoot!.querySelector('[data-check="PERMISSIONS"]')!.textContent).toContain(
+        expect(deepQuery(element, '[data-check="PERMISSIONS"]')!.textContent).toContain(
             'The rename of the permission set needs Customize Application.'
         );
         await expect(element).toBeAccessible();
@@ -206,7 +212,7 @@ describe('c-voice-fix-wizard', () => {
     it('opens the monitor of a run that is already scheduled, running or paused', async () => {
         const element = await loaded(activeRun);
         expect(heading(element)).toBe('Step 5 of 5: Monitor');
-        const monitor = element.shadowRoot!.querySelector('c-remediation-run-monitor') as HTMLElement & {
+        const monitor = deepQuery(element, 'c-remediation-run-monitor') as HTMLElement & {
             runId: string;
             orgName: string;
         };
@@ -232,10 +238,10 @@ describe('c-voice-fix-wizard', () => {
             businessHoursId: businessHours[0].id
         });
         expect(heading(element)).toBe('Step 2 of 5: Review snapshot');
-        expect(element.shadowRoot!.activeElement).toBe(q(element, 'step-heading'));
+        expect(flowOf(element).shadowRoot!.activeElement).toBe(q(element, 'step-heading'));
         expect(q(element, 'live').textContent).toBe('Step 2 of 5: Review snapshot');
         expect(q(element, 'review-summary').textContent).toContain('RR-0002 recorded 2 users and 1 connected apps');
-        const table = element.shadowRoot!.querySelector('c-remediation-snapshot-table') as HTMLElement & {
+        const table = deepQuery(element, 'c-remediation-snapshot-table') as HTMLElement & {
             runId: string;
         };
         expect(table.runId).toBe(draft.id);
@@ -244,7 +250,7 @@ describe('c-voice-fix-wizard', () => {
         q(element, 'to-schedule').click();
         await flush();
         expect(heading(element)).toBe('Step 3 of 5: Schedule');
-        expect(element.shadowRoot!.activeElement).toBe(q(element, 'step-heading'));
+        expect(flowOf(element).shadowRoot!.activeElement).toBe(q(element, 'step-heading'));
         const combobox = q(element, 'business-hours') as unknown as {
             options: { label: string; value: string }[];
             value: string;
@@ -261,7 +267,7 @@ describe('c-voice-fix-wizard', () => {
         await expect(element).toBeAccessible();
 
         // Another window: the picker reports it.
-        const picker = element.shadowRoot!.querySelector('c-remediation-window-picker')!;
+        const picker = deepQuery(element, 'c-remediation-window-picker')!;
         picker.dispatchEvent(
             new CustomEvent('select', {
                 detail: { startTime: windows[1].startTime, label: windows[1].label, valid: true }
@@ -305,7 +311,7 @@ describe('c-voice-fix-wizard', () => {
             confirmation: 'confirm'
         });
         expect(heading(element)).toBe('Step 5 of 5: Monitor');
-        const monitor = element.shadowRoot!.querySelector('c-remediation-run-monitor') as HTMLElement & {
+        const monitor = deepQuery(element, 'c-remediation-run-monitor') as HTMLElement & {
             runId: string;
         };
         expect(monitor.runId).toBe(scheduled.id);
@@ -392,13 +398,13 @@ describe('c-voice-fix-wizard', () => {
     it('opens runs from the history: a draft in the wizard, any other run in the monitor', async () => {
         mockStatus.mockResolvedValue(draft);
         const element = await loaded(affected, runsBeforeSchedule);
-        const history = element.shadowRoot!.querySelector('c-remediation-run-history')!;
+        const history = deepQuery(element, 'c-remediation-run-history')!;
         history.dispatchEvent(new CustomEvent('open', { detail: runsBeforeSchedule[1] }));
         await flush();
         expect(heading(element)).toBe('Step 5 of 5: Monitor');
-        expect(
-            (element.shadowRoot!.querySelector('c-remediation-run-monitor') as HTMLElement & { runId: string }).runId
-        ).toBe(runsBeforeSchedule[1].id);
+        expect((deepQuery(element, 'c-remediation-run-monitor') as HTMLElement & { runId: string }).runId).toBe(
+            runsBeforeSchedule[1].id
+        );
         history.dispatchEvent(new CustomEvent('open', { detail: runsBeforeSchedule[0] }));
         await flush();
         expect(heading(element)).toBe('Step 2 of 5: Review snapshot');
@@ -426,9 +432,9 @@ describe('c-voice-fix-wizard', () => {
         open.click();
         await flush();
         expect(heading(element)).toBe('Step 5 of 5: Monitor');
-        expect(
-            (element.shadowRoot!.querySelector('c-remediation-run-monitor') as HTMLElement & { runId: string }).runId
-        ).toBe(runsFailedOrg[0].id);
+        expect((deepQuery(element, 'c-remediation-run-monitor') as HTMLElement & { runId: string }).runId).toBe(
+            runsFailedOrg[0].id
+        );
     });
 
     it('names the failed step from the list when the details cannot be loaded, and clears once the run moves on', async () => {
@@ -438,7 +444,7 @@ describe('c-voice-fix-wizard', () => {
         expect(q(element, 'stuck-run-text').textContent).toBe(
             `Run RR-0001 failed at RENAME_OLD_SET: ${runsFailedOrg[0].lastError!.replace(/\.$/, '')}. Resume it or undo it before starting a new fix.`
         );
-        const history = element.shadowRoot!.querySelector('c-remediation-run-history')!;
+        const history = deepQuery(element, 'c-remediation-run-history')!;
         history.dispatchEvent(
             new CustomEvent('loaded', { detail: [{ ...runsFailedOrg[0], status: 'Scheduled', lastError: null }] })
         );
@@ -449,7 +455,7 @@ describe('c-voice-fix-wizard', () => {
 
     it('says when a failed run recorded no error message', async () => {
         const element = await loaded(affected, []);
-        const history = element.shadowRoot!.querySelector('c-remediation-run-history')!;
+        const history = deepQuery(element, 'c-remediation-run-history')!;
         history.dispatchEvent(
             new CustomEvent('loaded', { detail: [{ ...runFailed, lastError: null, currentStepKey: null, steps: [] }] })
         );
@@ -461,7 +467,7 @@ describe('c-voice-fix-wizard', () => {
 
     it('flags a Paused Voice run the same way', async () => {
         const element = await loaded(affected, []);
-        const history = element.shadowRoot!.querySelector('c-remediation-run-history')!;
+        const history = deepQuery(element, 'c-remediation-run-history')!;
         history.dispatchEvent(new CustomEvent('loaded', { detail: [runPaused] }));
         await flush();
         expect(mockStatus).not.toHaveBeenCalled();
@@ -485,8 +491,7 @@ describe('c-voice-fix-wizard', () => {
         await flush();
         q(element, 'to-schedule').click();
         await flush();
-        const picker = () =>
-            element.shadowRoot!.querySelector('c-remediation-window-picker') as HTMLElement & { timeZone: string };
+        const picker = () => deepQuery(element, 'c-remediation-window-picker') as HTMLElement & { timeZone: string };
         expect(picker().timeZone).toBe('America/New_York');
         const combobox = q(element, 'business-hours');
         combobox.dispatchEvent(new CustomEvent('change', { detail: { value: businessHours[1].id } }));
