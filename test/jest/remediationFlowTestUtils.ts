@@ -56,6 +56,22 @@ export const q = (
 ): HTMLElement & { disabled: boolean; value: string; label: string } =>
     deepQuery(element, `[data-id="${dataId}"]`) as never;
 
+/** What the flow sends diagnose and createDraftRun: the plan's target and the chosen business hours. */
+export function planTarget(
+    planType: string,
+    targetIds: string[],
+    licenseDeveloperName: string | null,
+    businessHoursId: string | null
+): Record<string, unknown> {
+    return { planType, targetIds, licenseDeveloperName, businessHoursId };
+}
+
+/** Clicks the element of that data-id and lets the flow answer. */
+export async function click(element: HTMLElement, dataId: string): Promise<void> {
+    q(element, dataId).click();
+    await flush();
+}
+
 export const heading = (element: HTMLElement): string => q(element, 'step-heading').textContent!.trim();
 
 /** The Confirm step's c-remediation-dry-run (its button, summary and table live in its own shadow tree). */
@@ -67,13 +83,10 @@ export const inDryRun = (element: HTMLElement, dataId: string): HTMLElement =>
 
 /** Diagnose → Review → Schedule → Confirm with a draft run. */
 export async function toConfirm(element: HTMLElement): Promise<void> {
-    q(element, 'proceed').click();
+    await click(element, 'proceed');
+    await click(element, 'to-schedule');
     await flush();
-    q(element, 'to-schedule').click();
-    await flush();
-    await flush();
-    q(element, 'to-confirm').click();
-    await flush();
+    await click(element, 'to-confirm');
 }
 
 /** Types into the Confirm step's org name / CONFIRM input. */

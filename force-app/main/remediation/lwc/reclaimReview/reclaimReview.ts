@@ -3,25 +3,17 @@ import type { RemediationRunDto } from '@apex-types/remediation';
 import { plural } from 'c/lsFormat';
 
 /**
- * The reclaim's Review step in c-remediation-flow: how many license assignments the run deletes, and the snapshot
- * (opened on its license assignments) that undo re-creates them from.
+ * The reclaim's part of the Review step in c-remediation-flow: how many license assignments the run deletes and
+ * that undo re-creates them. The flow shows the snapshot table, opened on its license assignments.
  */
 export default class ReclaimReview extends LightningElement {
     @api run?: RemediationRunDto;
 
-    get runId(): string | undefined {
-        return this.run?.id;
-    }
-
-    get runName(): string {
-        return this.run?.name ?? '';
-    }
-
     get summary(): string {
-        const run = this.run;
-        if (!run) {
+        if (!this.run) {
             return '';
         }
-        return `${run.name} recorded ${plural(run.seatsExpectedToFree, 'license assignment')} to delete. Undo re-creates them. Export the snapshot to keep your own copy.`;
+        const assignments = plural(this.run.seatsExpectedToFree, 'license assignment');
+        return `${this.run.name} recorded ${assignments} to delete. Undo re-creates them. Export the snapshot to keep your own copy.`;
     }
 }

@@ -39,6 +39,8 @@ export interface RemediationPlan {
     openActiveRunOnLoad: boolean;
     /** The run history card below the flow: continue a Draft, open any run, flag a Failed or Paused one. */
     showHistory: boolean;
+    /** Snapshot kind the Review step's table opens on ('' = its default, users). */
+    snapshotKind: string;
     /** Label of the close button ('' = the flow cannot be closed: it is a page of its own). */
     closeLabel: string;
     /** Confirm-step facts of this plan, shown after the run, start, business hours and duration. */
@@ -64,6 +66,7 @@ const PLANS: Record<string, RemediationPlan> = {
         proceedNeedsAffected: true,
         openActiveRunOnLoad: true,
         showHistory: true,
+        snapshotKind: '',
         closeLabel: '',
         facts: (run) => [
             { key: 'users', label: 'Users', value: String(run.snapshotUserCount) },
@@ -86,6 +89,7 @@ const PLANS: Record<string, RemediationPlan> = {
         proceedNeedsAffected: false,
         openActiveRunOnLoad: false,
         showHistory: false,
+        snapshotKind: 'PSL_ASSIGNMENT',
         closeLabel: 'Close the reclaim',
         facts: (_run, request, diagnosis) => [
             { key: 'license', label: 'License', value: diagnosis?.licenseLabel ?? request.licenseDeveloperName }

@@ -62,12 +62,9 @@ describe('c-license-reclaim-flow', () => {
 
     it('diagnoses the selected findings in plain language with the seats to free', async () => {
         const element = await mounted();
-        expect(flow.mockDiagnose).toHaveBeenCalledWith({
-            planType: 'RECLAIM_UNNEEDED_PSL',
-            targetIds: [FINDING],
-            licenseDeveloperName: 'EinsteinAnalyticsPlusPsl',
-            businessHoursId: null
-        });
+        expect(flow.mockDiagnose).toHaveBeenCalledWith(
+            flow.planTarget('RECLAIM_UNNEEDED_PSL', [FINDING], 'EinsteinAnalyticsPlusPsl', null)
+        );
         expect(flow.q(element, 'title').textContent).toBe(
             'Reclaim CRM Analytics Plus assignments (1 selected finding)'
         );
@@ -94,8 +91,7 @@ describe('c-license-reclaim-flow', () => {
         expect(flow.q(element, 'proceed').disabled).toBe(true);
         expect(flow.q(element, 'blocked').textContent).toContain('A check failed');
         await expect(element).toBeAccessible();
-        flow.q(element, 'open-active').click();
-        await flow.flush();
+        await flow.click(element, 'open-active');
         expect(flow.heading(element)).toBe('Step 5 of 5: Monitor');
         const monitor = deepQuery(element, 'c-remediation-run-monitor') as HTMLElement & {
             runId: string;
@@ -115,8 +111,7 @@ describe('c-license-reclaim-flow', () => {
             'Check the remediation plan failed: no access'
         );
         await expect(element).toBeAccessible();
-        flow.q(element, 'retry').click();
-        await flow.flush();
+        await flow.click(element, 'retry');
         expect(flow.q(element, 'diagnosis-error')).toBeNull();
         expect(flow.q(element, 'diagnosis-summary')).not.toBeNull();
     });
@@ -125,22 +120,22 @@ describe('c-license-reclaim-flow', () => {
         flow.mockCreate.mockReset();
         flow.mockCreate.mockRejectedValue({ body: { message: 'Create the remediation run failed: nothing to do' } });
         const element = await mounted();
-        flow.q(element, 'proceed').click();
-        await flow.flush();
+        await flow.click(element, 'proceed');
         expect(flow.q(element, 'step-error').textContent).toContain('nothing to do');
         expect(flow.heading(element)).toBe('Step 1 of 5: Diagnose');
     });
 
     it('reviews the snapshot of license assignments, then schedules out of hours', async () => {
         const element = await mounted();
-        flow.q(element, 'proceed').click();
-        await flow.flush();
-        expect(flow.mockCreate).toHaveBeenCalledWith({
-            planType: 'RECLAIM_UNNEEDED_PSL',
-            targetIds: [FINDING],
-            licenseDeveloperName: 'EinsteinAnalyticsPlusPsl',
-            businessHoursId: businessHours.find((h: { isDefault: boolean }) => h.isDefault).id
-        });
+        await flow.click(element, 'proceed');
+        expect(flow.mockCreate).toHaveBeenCalledWith(
+            flow.planTarget(
+                'RECLAIM_UNNEEDED_PSL',
+                [FINDING],
+                'EinsteinAnalyticsPlusPsl',
+                businessHours.find((h: { isDefault: boolean }) => h.isDefault).id
+            )
+        );
         expect(flow.heading(element)).toBe('Step 2 of 5: Review snapshot');
         expect(flow.q(element, 'review-summary').textContent).toContain(`${draft.name} recorded 1 license assignment`);
         const table = deepQuery(element, 'c-remediation-snapshot-table') as HTMLElement & {
@@ -149,8 +144,7 @@ describe('c-license-reclaim-flow', () => {
         expect(table.initialKind).toBe('PSL_ASSIGNMENT');
         await expect(element).toBeAccessible();
 
-        flow.q(element, 'to-schedule').click();
-        await flow.flush();
+        await flow.click(element, 'to-schedule');
         await flow.flush();
         expect(flow.heading(element)).toBe('Step 3 of 5: Schedule');
         expect(flow.q(element, 'hours-summary').textContent).toContain('(');
@@ -162,8 +156,7 @@ describe('c-license-reclaim-flow', () => {
         flow.q(element, 'business-hours').dispatchEvent(new CustomEvent('change', { detail: { value: other.id } }));
         await flow.flush();
         expect(flow.mockPropose).toHaveBeenLastCalledWith(expect.objectContaining({ businessHoursId: other.id }));
-        flow.q(element, 'back').click();
-        await flow.flush();
+        await flow.click(element, 'back');
         expect(flow.heading(element)).toBe('Step 2 of 5: Review snapshot');
     });
 
@@ -192,8 +185,7 @@ describe('c-license-reclaim-flow', () => {
 
         const changes = jest.fn();
         element.addEventListener('runchange', changes);
-        flow.q(element, 'schedule-run').click();
-        await flow.flush();
+        await flow.click(element, 'schedule-run');
         expect(flow.mockSchedule).toHaveBeenCalledWith(
             expect.objectContaining({ runId: draft.id, confirmation: 'confirm' })
         );
@@ -226,8 +218,7 @@ describe('c-license-reclaim-flow', () => {
         expect(flow.q(element, 'step-error').textContent).toContain('gone');
         flow.typeConfirmation(element, 'CONFIRM');
         await flow.flush();
-        flow.q(element, 'schedule-run').click();
-        await flow.flush();
+        await flow.click(element, 'schedule-run');
         expect(flow.q(element, 'step-error').textContent).toContain('already Scheduled');
         expect(flow.heading(element)).toBe('Step 4 of 5: Confirm');
         await expect(element).toBeAccessible();
@@ -240,10 +231,8 @@ describe('c-license-reclaim-flow', () => {
         });
         flow.hoursAdapter.error({ message: 'no hours' });
         await flow.flush();
-        flow.q(element, 'proceed').click();
-        await flow.flush();
-        flow.q(element, 'to-schedule').click();
-        await flow.flush();
+        await flow.click(element, 'proceed');
+        await flow.click(element, 'to-schedule');
         expect(flow.q(element, 'hours-error')).not.toBeNull();
     });
 });

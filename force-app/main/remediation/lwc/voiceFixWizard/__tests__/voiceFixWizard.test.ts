@@ -71,12 +71,7 @@ describe('c-voice-fix-wizard', () => {
 
     it('diagnoses an affected org: checks in plain language, the SSO warning, seats, and the way forward', async () => {
         const element = await loaded();
-        expect(flow.mockDiagnose).toHaveBeenCalledWith({
-            planType: 'VOICE_PSL_FIX',
-            targetIds: [],
-            licenseDeveloperName: null,
-            businessHoursId: null
-        });
+        expect(flow.mockDiagnose).toHaveBeenCalledWith(flow.planTarget('VOICE_PSL_FIX', [], null, null));
         expect(flow.q(element, 'diagnosis-summary').textContent).toMatch(/^\s*Affected: /);
         expect(flow.q(element, 'sso-warning').textContent).toContain('Amazon Connect');
         const checks = deepQueryAll(element, '[data-id="check"]');
@@ -147,24 +142,16 @@ describe('c-voice-fix-wizard', () => {
         expect(monitor.runId).toBe(activeRun.activeRunId);
         expect(monitor.orgName).toBe(affected.orgName);
 
-        flow.q(element, 'start-over').click();
-        await flow.flush();
+        await flow.click(element, 'start-over');
         expect(flow.heading(element)).toBe('Step 1 of 5: Diagnose');
-        flow.q(element, 'open-active').click();
-        await flow.flush();
+        await flow.click(element, 'open-active');
         expect(flow.heading(element)).toBe('Step 5 of 5: Monitor');
     });
 
     it('walks Diagnose → Review → Schedule → Confirm → Monitor, moving focus to each step', async () => {
         const element = await loaded();
-        flow.q(element, 'proceed').click();
-        await flow.flush();
-        expect(flow.mockCreate).toHaveBeenCalledWith({
-            planType: 'VOICE_PSL_FIX',
-            targetIds: [],
-            licenseDeveloperName: null,
-            businessHoursId: businessHours[0].id
-        });
+        await flow.click(element, 'proceed');
+        expect(flow.mockCreate).toHaveBeenCalledWith(flow.planTarget('VOICE_PSL_FIX', [], null, businessHours[0].id));
         expect(flow.heading(element)).toBe('Step 2 of 5: Review snapshot');
         expect(flowOf(element).shadowRoot!.activeElement).toBe(flow.q(element, 'step-heading'));
         expect(flow.q(element, 'live').textContent).toBe('Step 2 of 5: Review snapshot');
@@ -177,8 +164,7 @@ describe('c-voice-fix-wizard', () => {
         expect(table.runId).toBe(draft.id);
         await expect(element).toBeAccessible();
 
-        flow.q(element, 'to-schedule').click();
-        await flow.flush();
+        await flow.click(element, 'to-schedule');
         expect(flow.heading(element)).toBe('Step 3 of 5: Schedule');
         expect(flowOf(element).shadowRoot!.activeElement).toBe(flow.q(element, 'step-heading'));
         const combobox = flow.q(element, 'business-hours') as unknown as {
@@ -203,8 +189,7 @@ describe('c-voice-fix-wizard', () => {
                 detail: { startTime: windows[1].startTime, label: windows[1].label, valid: true }
             })
         );
-        flow.q(element, 'to-confirm').click();
-        await flow.flush();
+        await flow.click(element, 'to-confirm');
         expect(flow.heading(element)).toBe('Step 4 of 5: Confirm');
         const facts = flow.q(element, 'confirm-facts').textContent!;
         expect(facts).toContain(windows[1].label);
@@ -232,8 +217,7 @@ describe('c-voice-fix-wizard', () => {
         expect(flow.q(element, 'schedule-run').disabled).toBe(false);
         await expect(element).toBeAccessible();
 
-        flow.q(element, 'schedule-run').click();
-        await flow.flush();
+        await flow.click(element, 'schedule-run');
         expect(flow.mockSchedule).toHaveBeenCalledWith({
             runId: draft.id,
             businessHoursId: businessHours[0].id,
@@ -262,8 +246,7 @@ describe('c-voice-fix-wizard', () => {
         input.value = affected.orgName!;
         input.dispatchEvent(new CustomEvent('change'));
         await flow.flush();
-        flow.q(element, 'schedule-run').click();
-        await flow.flush();
+        await flow.click(element, 'schedule-run');
         expect(flow.q(element, 'step-error').textContent).toContain('is inside business hours (Default)');
         expect(flow.heading(element)).toBe('Step 4 of 5: Confirm');
         await expect(element).toBeAccessible();
@@ -288,8 +271,7 @@ describe('c-voice-fix-wizard', () => {
             body: { message: 'Create the remediation run failed: You lack Manage Users.' }
         });
         const element = await loaded();
-        flow.q(element, 'proceed').click();
-        await flow.flush();
+        await flow.click(element, 'proceed');
         expect(flow.q(element, 'step-error').textContent).toBe(
             'Create the remediation run failed: You lack Manage Users.'
         );
@@ -299,10 +281,8 @@ describe('c-voice-fix-wizard', () => {
     it('needs a window before Confirm and resets it when the business hours change', async () => {
         flow.mockPropose.mockResolvedValue([]);
         const element = await loaded();
-        flow.q(element, 'proceed').click();
-        await flow.flush();
-        flow.q(element, 'to-schedule').click();
-        await flow.flush();
+        await flow.click(element, 'proceed');
+        await flow.click(element, 'to-schedule');
         await flow.flush();
         expect(flow.q(element, 'to-confirm').disabled).toBe(true);
         flow.q(element, 'business-hours').dispatchEvent(
@@ -311,8 +291,7 @@ describe('c-voice-fix-wizard', () => {
         await flow.flush();
         expect(flow.q(element, 'hours-summary').textContent).toContain('Europe/Paris');
         expect(flow.q(element, 'to-confirm').disabled).toBe(true);
-        flow.q(element, 'back').click();
-        await flow.flush();
+        await flow.click(element, 'back');
         expect(flow.heading(element)).toBe('Step 2 of 5: Review snapshot');
     });
 
@@ -320,8 +299,7 @@ describe('c-voice-fix-wizard', () => {
         flow.mockStatus.mockResolvedValue(draft);
         const element = await loaded(affected, runsBeforeSchedule);
         expect(flow.q(element, 'proceed').label).toBe('Continue with draft RR-0002');
-        flow.q(element, 'proceed').click();
-        await flow.flush();
+        await flow.click(element, 'proceed');
         expect(flow.mockCreate).not.toHaveBeenCalled();
         expect(flow.mockStatus).toHaveBeenCalledWith({ runId: draft.id });
         expect(flow.heading(element)).toBe('Step 2 of 5: Review snapshot');
@@ -419,10 +397,8 @@ describe('c-voice-fix-wizard', () => {
 
     it("shows the Schedule and Confirm steps in the business hours' time zone, named", async () => {
         const element = await loaded();
-        flow.q(element, 'proceed').click();
-        await flow.flush();
-        flow.q(element, 'to-schedule').click();
-        await flow.flush();
+        await flow.click(element, 'proceed');
+        await flow.click(element, 'to-schedule');
         const picker = () => deepQuery(element, 'c-remediation-window-picker') as HTMLElement & { timeZone: string };
         expect(picker().timeZone).toBe('America/New_York');
         const combobox = flow.q(element, 'business-hours');
@@ -438,8 +414,7 @@ describe('c-voice-fix-wizard', () => {
                 }
             })
         );
-        flow.q(element, 'to-confirm').click();
-        await flow.flush();
+        await flow.click(element, 'to-confirm');
         const facts = flow.q(element, 'confirm-facts').textContent!;
         expect(facts).toContain('Sat 28 Nov 2026 19:00 (Europe/Paris)');
         expect(facts).toContain('EMEA support (Europe/Paris)');
@@ -456,8 +431,7 @@ describe('c-voice-fix-wizard', () => {
         await flow.toConfirm(element);
         await flow.flush();
         expect(flow.q(element, 'confirmation').label).toBe('Type CONFIRM to schedule the run');
-        flow.q(element, 'back').click();
-        await flow.flush();
+        await flow.click(element, 'back');
         expect(flow.q(element, 'hours-error').textContent).toContain('Load the business hours failed: no access');
         expect(flow.q(element, 'business-hours')).toBeNull();
     });
