@@ -1607,7 +1607,8 @@ export function dryRunDto(sim, run) {
 //        { "do": "run", "failAt": "RENAME_OLD_SET", "error": "..." },   // polls until the run stops (or fails there)
 //        { "do": "run", "holdAt": "SNAPSHOT", "hold": "REAPPROVAL" | "AUTHORITY" | "INTEGRITY", "message": "..." },
 //          (the engine holds the run before that step: paused for re-approval / lost permission, or integrity stop)
-//        { "at": "...", "do": "publish-failure", "error": "..." },   // the newest audit entry was refused: recorded
+//        { "at": "...", "do": "publish-failure", "action": "STARTED", "error": "..." },   // the newest entry (of that
+//          action) was refused by the platform: it is recorded on the run instead of the audit trail
 //        { "at": "...", "do": "pause" | "resume" | "undo", "start": ... } ] }]
 
 function when(value, nowMs) {
@@ -1658,7 +1659,8 @@ function replaySeed(sim, seed, nowMs) {
                 break;
             case 'publish-failure': {
                 // The platform refused the newest audit entry (e.g. the hourly publish limit): kept on the run.
-                const refused = run.audit.shift();
+                const index = event.action ? run.audit.findIndex((a) => a.action === event.action) : 0;
+                const [refused] = run.audit.splice(Math.max(index, 0), 1);
                 recordPublishFailure(
                     run,
                     at,
