@@ -1132,13 +1132,24 @@ function performReclaim(sim, run, key, undoing) {
     };
     if (!undoing) {
         switch (key) {
-            case 'SNAPSHOT':
+            case 'SNAPSHOT': {
+                // RemediationSteps.SnapshotStep: the frozen plan is only verified. A frozen row whose assignment
+                // vanished before the run (another run deleted it) is Skipped: nothing to do, never replaced.
                 run.seatsUsedBefore = license.used;
+                const vanished = licenses.filter(
+                    (l) => l.state === 'Recorded' && removed.has(run.findingOf[l.assignmentId])
+                );
+                vanished.forEach((l) => (l.state = 'Skipped'));
                 return {
                     count: run.snapshot.length,
                     chunkSize: 2000,
-                    message: `Recorded ${count(licenses.length, `${license.label} license assignment`)}.`
+                    message:
+                        `Verified ${count(licenses.length, `${license.label} license assignment`)}` +
+                        (vanished.length
+                            ? `; ${count(vanished.length, 'row')} vanished before the run and ${vanished.length === 1 ? 'is' : 'are'} skipped (nothing to do).`
+                            : '.')
                 };
+            }
             case 'DELETE_LICENSE_ASSIGNMENTS': {
                 const release = licenses.filter((l) => l.state === 'Recorded');
                 release.forEach((l) => {
