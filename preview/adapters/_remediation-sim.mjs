@@ -49,7 +49,7 @@ const RENAMED_NAME = 'SalesforceVoiceCustomPslDoNotUse';
 
 /** Step keys and labels of the Voice fix (RemediationSteps.cls). */
 export const VOICE_STEPS = [
-    ['SNAPSHOT', 'Record the users, connected apps and license assignments (snapshot)'],
+    ['SNAPSHOT', 'Verify the frozen snapshot of users, connected apps and license assignments'],
     ['RENAME_OLD_SET', `Rename "${OLD_LABEL}" to "${RENAMED_LABEL}"`],
     ['CREATE_NEW_SET', `Create the license-free "${OLD_LABEL}" (${OLD_NAME})`],
     ['ASSIGN_APPS', 'Assign the new set to the recorded connected apps'],
@@ -62,7 +62,7 @@ export const VOICE_STEPS = [
 
 /** Step keys and labels of the reclaim of unneeded PSL assignments (RemediationSteps.cls). */
 export const RECLAIM_STEPS = [
-    ['SNAPSHOT', 'Record the license assignments (snapshot)'],
+    ['SNAPSHOT', 'Verify the frozen snapshot of users, connected apps and license assignments'],
     ['DELETE_LICENSE_ASSIGNMENTS', 'Delete the selected unneeded license assignments'],
     ['VERIFY_SEATS', 'Verify the seat counts against the plan']
 ];
@@ -590,6 +590,10 @@ export function createDraft(sim, planType, businessHoursId, nowMs, target = {}) 
         seatsUsedAfter: null,
         verificationMessage: null,
         lastError: null,
+        scheduledByName: null,
+        newSetOrigin: null,
+        auditPublishFailures: 0,
+        auditPublishError: null,
         estimatedMinutes: diagnosis.estimatedMinutes,
         seatsExpectedToFree: diagnosis.seatsToFree,
         licenseDeveloperName: reclaimLicenseName,
@@ -753,6 +757,7 @@ export function schedule(sim, run, businessHoursId, startTime, confirmation, now
     const start = resolveStart(sim, run, hours.id, startTime, nowMs);
     run.businessHoursId = hours.id;
     run.status = 'Scheduled';
+    run.scheduledByName = sim.org.adminName;
     run.scheduledAtReal = nowMs;
     run.scheduledStart = start;
     run.nextScheduledTime = start;
@@ -789,6 +794,12 @@ export function resume(sim, run, startTime, nowMs) {
             `Run ${run.name} is ${run.status}: it cannot be resumed (only a Paused or Failed run can).`
         );
     }
+    if (run.pauseReason === 'REAPPROVAL') {
+        throw new RemediationError(
+            `Run ${run.name} is paused for re-approval: its targets changed since it was approved. Undo it (nothing was changed) and create a new plan, then check its dry run and confirm it.`
+        );
+    }
+    requireNotTampered(run);
     requireNoOtherActive(sim, run);
     const shortage = run.direction === 'Undo' ? undoSeatShortage(sim, run) : null;
     if (shortage) throw new RemediationError(`${shortage} Then resume the undo.`);
@@ -814,6 +825,72 @@ export function resume(sim, run, startTime, nowMs) {
         `Resumes ${shortLabel(start, hours.timeZone)} (${hours.timeZone}) from the first unfinished step.`
     );
     return run;
+}
+
+/** RemediationService.verifiedForAdmin: a run whose seal did not match can be neither resumed nor undone. */
+function requireNotTampered(run) {
+    if (run.pauseReason === 'INTEGRITY') {
+        throw new RemediationError(
+            `Run ${run.name} was changed outside License Steward, so it cannot be resumed or undone. Check the audit trail; repair the org from the snapshot by hand if needed.`
+        );
+    }
+}
+
+/**
+ * RemediationEngine.hold: rows appeared since approval (REAPPROVAL), the running admin lost a permission
+ * (AUTHORITY), or the seal did not match (INTEGRITY, the run fails). Nothing of the step is done.
+ */
+const HOLDS = {
+    REAPPROVAL: {
+        action: 'PAUSED_FOR_REAPPROVAL',
+        level: 'WARN',
+        title: (name) => `License Steward run ${name} paused: the plan needs re-approval.`
+    },
+    AUTHORITY: {
+        action: 'PAUSED_FOR_AUTHORITY',
+        level: 'WARN',
+        title: (name) => `License Steward run ${name} paused: its admin lost a permission.`
+    },
+    INTEGRITY: {
+        action: 'INTEGRITY_FAILED',
+        level: 'ERROR',
+        title: (name) => `License Steward run ${name} stopped: it was changed outside License Steward.`
+    }
+};
+
+function hold(sim, run, step, reason, message) {
+    const kind = HOLDS[reason];
+    if (!kind) throw new Error(`remediation-runs.json: unknown hold "${reason}"`);
+    for (const each of run.steps) {
+        if (statusOf(run, each) === 'Running') setStatus(run, each, 'Pending');
+    }
+    run.status = reason === 'INTEGRITY' ? 'Failed' : 'Paused';
+    run.pauseReason = reason;
+    run.lastError = message;
+    run.nextScheduledTime = null;
+    if (reason === 'INTEGRITY') run.finishedAt = run.clock;
+    addAudit(
+        sim,
+        run,
+        run.clock,
+        kind.action,
+        `${kind.title(run.name)} Notification and email sent to ${sim.org.adminName}.`,
+        {
+            stepKey: step?.stepKey ?? null,
+            level: kind.level,
+            details: message
+        }
+    );
+}
+
+/**
+ * RemediationAudit.flush: an audit entry the platform refused to publish is recorded on the run (count and text),
+ * never dropped.
+ */
+function recordPublishFailure(run, atMs, action, message, error) {
+    run.auditPublishFailures += 1;
+    const line = `${new Date(atMs).toISOString().replace('T', ' ').slice(0, 19)} GMT ${action} "${message}" not published: ${error}`;
+    run.auditPublishError = run.auditPublishError ? `${line}\n${run.auditPublishError}` : line;
 }
 
 /**
@@ -846,6 +923,7 @@ export function undo(sim, run, startTime, confirmation, nowMs) {
             `Run ${run.name} is ${run.status}: it cannot be undone (only a Completed, Failed or Paused run can).`
         );
     }
+    requireNotTampered(run);
     requireNoOtherActive(sim, run);
     const shortage = undoSeatShortage(sim, run);
     if (shortage) throw new RemediationError(`${shortage} Then undo again.`);
@@ -918,6 +996,7 @@ function perform(sim, run, key, undoing) {
                 };
             case 'CREATE_NEW_SET':
                 live.newSetId = fakeId('0PS', 'NewVoice', run.sequenceNumber ?? 1);
+                run.newSetOrigin = 'CREATED';
                 return { count: 1, chunkSize: 1, message: `Created the license-free "${OLD_LABEL}" (${OLD_NAME}).` };
             case 'ASSIGN_APPS':
                 apps.forEach((a) => live.newSetApps.add(a.recordId));
@@ -1053,13 +1132,24 @@ function performReclaim(sim, run, key, undoing) {
     };
     if (!undoing) {
         switch (key) {
-            case 'SNAPSHOT':
+            case 'SNAPSHOT': {
+                // RemediationSteps.SnapshotStep: the frozen plan is only verified. A frozen row whose assignment
+                // vanished before the run (another run deleted it) is Skipped: nothing to do, never replaced.
                 run.seatsUsedBefore = license.used;
+                const vanished = licenses.filter(
+                    (l) => l.state === 'Recorded' && removed.has(run.findingOf[l.assignmentId])
+                );
+                vanished.forEach((l) => (l.state = 'Skipped'));
                 return {
                     count: run.snapshot.length,
                     chunkSize: 2000,
-                    message: `Recorded ${count(licenses.length, `${license.label} license assignment`)}.`
+                    message:
+                        `Verified ${count(licenses.length, `${license.label} license assignment`)}` +
+                        (vanished.length
+                            ? `; ${count(vanished.length, 'row')} vanished before the run and ${vanished.length === 1 ? 'is' : 'are'} skipped (nothing to do).`
+                            : '.')
                 };
+            }
             case 'DELETE_LICENSE_ASSIGNMENTS': {
                 const release = licenses.filter((l) => l.state === 'Recorded');
                 release.forEach((l) => {
@@ -1187,6 +1277,11 @@ export function tick(sim, run, nowMs = Infinity) {
         return;
     }
     const undoing = run.direction === 'Undo';
+    if (!undoing && run.holdAt === step.stepKey) {
+        run.holdAt = null;
+        hold(sim, run, step, run.holdReason, run.holdMessage);
+        return;
+    }
     step.startedAt = step.startedAt ?? iso(run.clock);
     if (!undoing && run.failAt === step.stepKey) {
         run.failAt = null;
@@ -1269,9 +1364,19 @@ export function runDto(sim, run, { withDetails = true } = {}) {
         verificationMessage: run.verificationMessage,
         estimatedMinutes: run.estimatedMinutes,
         lastError: run.lastError,
+        scheduledByName: run.scheduledByName ?? null,
+        newSetOrigin: run.newSetOrigin ?? null,
+        auditPublishFailures: run.auditPublishFailures ?? 0,
+        auditPublishError: run.auditPublishError ?? null,
         canPause: run.status === 'Scheduled' || run.status === 'Running',
-        canResume: run.status === 'Paused' || run.status === 'Failed',
-        canUndo: run.direction === 'Forward' && ['Completed', 'Failed', 'Paused'].includes(run.status),
+        canResume:
+            (run.status === 'Paused' || run.status === 'Failed') &&
+            run.pauseReason !== 'REAPPROVAL' &&
+            run.pauseReason !== 'INTEGRITY',
+        canUndo:
+            run.direction === 'Forward' &&
+            run.pauseReason !== 'INTEGRITY' &&
+            ['Completed', 'Failed', 'Paused'].includes(run.status),
         canSchedule: run.status === 'Draft',
         steps: withDetails ? run.steps.map((s) => ({ ...s })) : null,
         auditEntries: withDetails ? run.audit.slice(0, 50).map((a) => ({ ...a })) : null
@@ -1511,6 +1616,10 @@ export function dryRunDto(sim, run) {
 //          (next-window: the first window after `at`; upcoming-window: the first window from now, fired by the
 //          first poll that comes 3 s after the org's simulation was loaded)
 //        { "do": "run", "failAt": "RENAME_OLD_SET", "error": "..." },   // polls until the run stops (or fails there)
+//        { "do": "run", "holdAt": "SNAPSHOT", "hold": "REAPPROVAL" | "AUTHORITY" | "INTEGRITY", "message": "..." },
+//          (the engine holds the run before that step: paused for re-approval / lost permission, or integrity stop)
+//        { "at": "...", "do": "publish-failure", "action": "STARTED", "error": "..." },   // the newest entry (of that
+//          action) was refused by the platform: it is recorded on the run instead of the audit trail
 //        { "at": "...", "do": "pause" | "resume" | "undo", "start": ... } ] }]
 
 function when(value, nowMs) {
@@ -1552,8 +1661,26 @@ function replaySeed(sim, seed, nowMs) {
                     run.failAt = event.failAt;
                     run.failWith = event.error ?? 'Simulated failure.';
                 }
+                if (event.holdAt) {
+                    run.holdAt = event.holdAt;
+                    run.holdReason = event.hold;
+                    run.holdMessage = event.message ?? 'Simulated hold.';
+                }
                 for (let i = 0; i < 40 && (run.status === 'Scheduled' || run.status === 'Running'); i++) tick(sim, run);
                 break;
+            case 'publish-failure': {
+                // The platform refused the newest audit entry (e.g. the hourly publish limit): kept on the run.
+                const index = event.action ? run.audit.findIndex((a) => a.action === event.action) : 0;
+                const [refused] = run.audit.splice(Math.max(index, 0), 1);
+                recordPublishFailure(
+                    run,
+                    at,
+                    refused.action,
+                    refused.message,
+                    event.error ?? 'Simulated publish failure.'
+                );
+                break;
+            }
             case 'pause':
                 pause(sim, run, at);
                 break;

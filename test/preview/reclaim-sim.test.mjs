@@ -122,3 +122,26 @@ test(
         assert.equal(done.steps.find((s) => s.stepKey === 'DELETE_LICENSE_ASSIGNMENTS').chunkCount, 1);
     }
 );
+
+test('KB org: a frozen row that vanished before the run is skipped, never replaced, never re-created by undo', async () => {
+    const kb = org('kb-example');
+    const omar = 'a03PV0000000003AAA';
+    // Two plans freeze the same assignment; the second runs first and deletes it.
+    const first = await kb.call('createDraftRun', reclaim('EinsteinAnalyticsPlusPsl', [omar]));
+    const second = await kb.call('createDraftRun', reclaim('EinsteinAnalyticsPlusPsl', [omar]));
+    assert.equal((await runToEnd(kb, second)).status, 'Completed');
+
+    const done = await runToEnd(kb, first);
+    assert.equal(done.status, 'Completed');
+    assert.match(done.steps[0].message, /1 row vanished before the run and is skipped/);
+    const snapshot = await kb.call('getSnapshot', { runId: first.id, kind: null, pageNumber: 1, pageSize: 25 });
+    assert.deepEqual(
+        snapshot.items.map((i) => i.state),
+        ['Skipped']
+    );
+    assert.equal(done.seatsUsedAfter, done.seatsUsedBefore, 'nothing else was deleted in its place');
+
+    const undone = await runToEnd(kb, done, 'confirm', 'undoRun');
+    assert.equal(undone.status, 'Undone');
+    assert.equal(undone.seatsUsedAfter, done.seatsUsedAfter, 'the undo re-creates nothing the run did not delete');
+});

@@ -249,3 +249,43 @@ test('input errors read like the controller, service errors are wrapped like Aur
     });
     assert.deepEqual(windows24x7, []);
 });
+
+test('held runs (voice-fix-held): integrity failure with a refused audit entry, paused for re-approval', async () => {
+    const apex = createPreviewApex({
+        root: ROOT,
+        generatedRoot: join(ROOT, '.tmp', 'no-generated'),
+        now: () => new Date(MONDAY_NOON_NY)
+    });
+    const call = async (method, params) => {
+        const answer = await apex.call({ org: 'voice-fix-held', className: 'RemediationController', method, params });
+        if (answer.status !== 200) throw new Error(answer.body.message);
+        return answer.body;
+    };
+    const runs = await call('listRecentRuns', { maxResults: 10, planType: 'VOICE_PSL_FIX' });
+    const byName = Object.fromEntries(runs.map((r) => [r.name, r]));
+
+    const tampered = await call('getRunStatus', { runId: byName['RR-0001'].id });
+    assert.equal(tampered.status, 'Failed');
+    assert.equal(tampered.pauseReason, 'INTEGRITY');
+    assert.equal(tampered.canResume, false);
+    assert.equal(tampered.canUndo, false);
+    assert.match(tampered.lastError, /changed outside License Steward/);
+    assert.equal(tampered.auditPublishFailures, 1);
+    assert.match(tampered.auditPublishError, /STARTED ".*" not published: LIMIT_EXCEEDED/);
+    assert.ok(!tampered.auditEntries.some((a) => a.action === 'STARTED'), 'the refused entry is not in the trail');
+    assert.ok(tampered.auditEntries.some((a) => a.action === 'INTEGRITY_FAILED' && a.level === 'ERROR'));
+    assert.equal(tampered.steps.find((s) => s.stepKey === 'RENAME_OLD_SET').status, 'Pending', 'nothing renamed');
+    await assert.rejects(
+        call('resumeRun', { runId: tampered.id, startTime: null }),
+        /was changed outside License Steward, so it cannot be resumed or undone/
+    );
+
+    const held = await call('getRunStatus', { runId: byName['RR-0002'].id });
+    assert.equal(held.status, 'Paused');
+    assert.equal(held.pauseReason, 'REAPPROVAL');
+    assert.equal(held.canResume, false);
+    assert.equal(held.canUndo, true);
+    assert.equal(held.auditPublishFailures, 0);
+    assert.ok(held.auditEntries.some((a) => a.action === 'PAUSED_FOR_REAPPROVAL'));
+    await assert.rejects(call('resumeRun', { runId: held.id, startTime: null }), /paused for re-approval/);
+});

@@ -216,3 +216,44 @@ test('a failed run can be opened from the history and resumed', async () => {
         await resetOrg(session.preview.baseUrl, 'voice-fix-failed');
     }
 });
+
+test('held runs show why: integrity failure with a refused audit entry, paused for re-approval', async () => {
+    const org = 'voice-fix-held';
+    await resetOrg(session.preview.baseUrl, org);
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, { org, page: 'voiceFix' });
+    try {
+        await page.locator('[data-id="history-row"]').first().waitFor();
+
+        // RR-0001: edited outside License Steward → the seal stopped it; neither resume nor undo is offered.
+        await page.locator('[data-id="history-row"][data-run-name="RR-0001"] button').click();
+        await page.waitForApexIdle();
+        assert.equal(await runStatus(page), 'Failed');
+        assert.equal(await text(page, '[data-id="run-hold"]'), 'Integrity failure');
+        assert.match(await text(page, '[data-id="run-description"]'), /changed outside License Steward/);
+        assert.match(await text(page, '[data-id="run-error"]'), /no longer match the seal/);
+        assert.match(
+            await text(page, '[data-id="run-publish-failure"]'),
+            /1 audit entry could not be published[\s\S]*LIMIT_EXCEEDED/
+        );
+        assert.equal(await page.locator('[data-id="resume"]').count(), 0, 'no resume after an integrity failure');
+        assert.equal(await page.locator('[data-id="undo"]').count(), 0, 'no undo after an integrity failure');
+        assert.match(await text(page, '[data-id="audit"]'), /INTEGRITY_FAILED/);
+        await screenshot(page, 'voice-fix-held-integrity');
+
+        // RR-0002: a user joined the Voice set after approval → paused for re-approval; undo, not resume.
+        await page.locator('[data-id="history-row"][data-run-name="RR-0002"] button').click();
+        await page.waitForApexIdle();
+        assert.equal(await runStatus(page), 'Paused');
+        assert.equal(await text(page, '[data-id="run-hold"]'), 'Paused for re-approval');
+        assert.match(await text(page, '[data-id="run-description"]'), /create a new plan/);
+        assert.match(await text(page, '[data-id="run-error"]'), /1 row appeared since the plan was approved/);
+        assert.equal(await page.locator('[data-id="resume"]').count(), 0, 'no resume without a new approval');
+        assert.equal(await page.locator('[data-id="undo"]').count(), 1, 'undo releases the engine');
+        assert.equal(await page.locator('[data-id="run-publish-failure"]').count(), 0, 'nothing lost on RR-0002');
+        await screenshot(page, 'voice-fix-held-reapproval');
+        assertClean(page);
+    } finally {
+        await page.close();
+        await resetOrg(session.preview.baseUrl, org);
+    }
+});

@@ -79,7 +79,8 @@ export interface RemediationRunDto {
     planType: RemediationPlanType;
     status: RemediationRunStatus;
     direction: 'Forward' | 'Undo';
-    pauseReason: 'ADMIN' | 'BUSINESS_HOURS' | null;
+    /** Why the run is held: ADMIN/BUSINESS_HOURS/REAPPROVAL/AUTHORITY while Paused; INTEGRITY when its seal did not match. */
+    pauseReason: 'ADMIN' | 'BUSINESS_HOURS' | 'REAPPROVAL' | 'AUTHORITY' | 'INTEGRITY' | null;
     businessHoursId: string | null;
     businessHoursName: string | null;
     scheduledStart: string | null;
@@ -102,6 +103,14 @@ export interface RemediationRunDto {
     verificationMessage: string | null;
     estimatedMinutes: number;
     lastError: string | null;
+    /** Admin who last scheduled, resumed or undid the run (the user it runs as). */
+    scheduledByName: string | null;
+    /** CREATED or ADOPTED once CREATE_NEW_SET ran: undo deletes only a CREATED set. */
+    newSetOrigin: 'CREATED' | 'ADOPTED' | null;
+    /** Audit events EventBus.publish refused for this run (0 when none). */
+    auditPublishFailures: number;
+    /** What was refused (action, message, platform error); null when nothing was. */
+    auditPublishError: string | null;
     canPause: boolean;
     canResume: boolean;
     canUndo: boolean;

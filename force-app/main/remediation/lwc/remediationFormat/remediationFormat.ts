@@ -89,17 +89,46 @@ export function describeRun(run: RemediationRunDto): string {
         case 'Running':
             return undo ? 'The undo is running: the snapshot is being restored.' : 'The run is in progress.';
         case 'Paused':
+            if (run.pauseReason === 'REAPPROVAL') {
+                return 'Paused for re-approval: its targets changed since it was approved, and nothing was changed. Undo it and create a new plan, then check its dry run and confirm it.';
+            }
+            if (run.pauseReason === 'AUTHORITY') {
+                return 'Paused: the admin it runs as lost a permission it needs. An admin who holds the License Steward and setup permissions can resume it, or undo it.';
+            }
+            if (run.pauseReason === 'INTEGRITY') {
+                return 'Stopped: the run was changed outside License Steward, so it can be neither resumed nor undone.';
+            }
             return run.pauseReason === 'BUSINESS_HOURS'
                 ? `Paused because business hours began; it resumes by itself at ${next || 'the next out-of-hours window'}.`
                 : 'Paused by an admin. Resume it to continue where it stopped, or undo it.';
         case 'Completed':
             return run.verificationMessage ?? 'Every step finished.';
         case 'Failed':
+            if (run.pauseReason === 'INTEGRITY') {
+                return 'Integrity failure: the run was changed outside License Steward, so it stopped before changing anything more. It can be neither resumed nor undone; check its audit trail.';
+            }
             return `A step failed${run.lastError ? `: ${run.lastError}` : '.'} Resume to retry from that step, or undo.`;
         case 'Undone':
             return 'Undone: the snapshot was restored (the original set is back on its users and connected apps).';
         default:
             return run.status;
+    }
+}
+
+/**
+ * A short label for why a run is held by something only an admin can clear (REAPPROVAL, AUTHORITY, INTEGRITY), or ''
+ * when it is not. Shown next to the status badge.
+ */
+export function holdLabel(run: Pick<RemediationRunDto, 'pauseReason'> | null | undefined): string {
+    switch (run?.pauseReason) {
+        case 'REAPPROVAL':
+            return 'Paused for re-approval';
+        case 'AUTHORITY':
+            return 'Permission lost';
+        case 'INTEGRITY':
+            return 'Integrity failure';
+        default:
+            return '';
     }
 }
 

@@ -10,6 +10,7 @@ import {
     confirmationMatches,
     describeRun,
     formatMinutes,
+    holdLabel,
     isActiveStatus,
     runBadgeClass,
     stepStatusMeta
@@ -131,6 +132,31 @@ export default class RemediationRunMonitor extends LightningElement {
         return this.run?.direction === 'Undo';
     }
 
+    /** Why the run is held (re-approval, lost permission, integrity failure), or '' when it is not. */
+    get holdText(): string {
+        return holdLabel(this.run);
+    }
+
+    get isIntegrityFailure(): boolean {
+        return this.run?.pauseReason === 'INTEGRITY';
+    }
+
+    get holdBadgeClass(): string {
+        return this.isIntegrityFailure
+            ? 'slds-badge slds-theme_error slds-m-left_x-small'
+            : 'slds-badge slds-theme_warning slds-m-left_x-small';
+    }
+
+    /** Audit entries the platform refused to publish: recorded on the run, shown here, never dropped. */
+    get hasPublishFailure(): boolean {
+        return (this.run?.auditPublishFailures ?? 0) > 0;
+    }
+
+    get publishFailureTitle(): string {
+        const failures = this.run?.auditPublishFailures ?? 0;
+        return `${plural(failures, 'audit entry', 'audit entries')} could not be published to the audit trail. They are kept on the run:`;
+    }
+
     get description(): string {
         return this.run ? describeRun(this.run) : '';
     }
@@ -180,7 +206,18 @@ export default class RemediationRunMonitor extends LightningElement {
                 label: 'Used seats after',
                 value: run.seatsUsedAfter == null ? '' : String(run.seatsUsedAfter)
             },
-            { key: 'requested', label: 'Requested by', value: run.requestedByName ?? '' }
+            { key: 'requested', label: 'Requested by', value: run.requestedByName ?? '' },
+            { key: 'scheduledBy', label: 'Runs as', value: run.scheduledByName ?? '' },
+            {
+                key: 'newSet',
+                label: 'License-free set',
+                value:
+                    run.newSetOrigin === 'ADOPTED'
+                        ? 'Adopted (undo keeps it)'
+                        : run.newSetOrigin === 'CREATED'
+                          ? 'Created by this run'
+                          : ''
+            }
         ];
         return facts.filter((fact) => fact.value !== '');
     }

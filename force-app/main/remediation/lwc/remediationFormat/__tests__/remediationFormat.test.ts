@@ -3,6 +3,7 @@ import {
     confirmationMatches,
     describeRun,
     formatMinutes,
+    holdLabel,
     isActiveStatus,
     isTerminalStatus,
     runBadgeClass,
@@ -78,5 +79,23 @@ describe('c/remediationFormat', () => {
         expect(describeRun(run({ status: 'Failed', lastError: null }))).toMatch(/A step failed\. Resume/);
         expect(describeRun(run({ status: 'Undone' }))).toMatch(/^Undone/);
         expect(describeRun(run({ status: 'Mystery' as RemediationRunDto['status'] }))).toBe('Mystery');
+    });
+
+    it('explains the holds only an admin can clear: re-approval, lost permission, integrity failure', () => {
+        const run = (patch: Partial<RemediationRunDto>): RemediationRunDto => ({ ...scheduled, ...patch });
+        expect(describeRun(run({ status: 'Paused', pauseReason: 'REAPPROVAL' }))).toMatch(
+            /^Paused for re-approval: .*create a new plan/
+        );
+        expect(describeRun(run({ status: 'Paused', pauseReason: 'AUTHORITY' }))).toMatch(/lost a permission/);
+        expect(describeRun(run({ status: 'Failed', pauseReason: 'INTEGRITY', lastError: 'x' }))).toMatch(
+            /^Integrity failure: .*neither resumed nor undone/
+        );
+        expect(describeRun(run({ status: 'Paused', pauseReason: 'INTEGRITY' }))).toMatch(/^Stopped: /);
+        expect(holdLabel(run({ pauseReason: 'REAPPROVAL' }))).toBe('Paused for re-approval');
+        expect(holdLabel(run({ pauseReason: 'AUTHORITY' }))).toBe('Permission lost');
+        expect(holdLabel(run({ pauseReason: 'INTEGRITY' }))).toBe('Integrity failure');
+        expect(holdLabel(run({ pauseReason: 'ADMIN' }))).toBe('');
+        expect(holdLabel(run({ pauseReason: 'BUSINESS_HOURS' }))).toBe('');
+        expect(holdLabel(null)).toBe('');
     });
 });

@@ -226,6 +226,74 @@ describe('c-remediation-run-monitor', () => {
         await expectAccessible(element);
     });
 
+    it('shows a run paused for re-approval: why, no Resume, Undo offered', async () => {
+        mockStatus.mockResolvedValue({
+            ...paused,
+            pauseReason: 'REAPPROVAL',
+            canResume: false,
+            lastError:
+                '1 row appeared since the plan was approved (USER User-4). Nothing was changed: create a new plan, check its dry run and confirm it.'
+        });
+        const { element } = mount(paused.id);
+        await flush();
+        expect(status(element)).toBe('Paused');
+        expect(q(element, 'run-hold').textContent).toBe('Paused for re-approval');
+        expect(q(element, 'run-description').textContent).toMatch(/Undo it and create a new plan/);
+        expect(q(element, 'run-error').textContent).toContain('1 row appeared since the plan was approved');
+        expect(q(element, 'resume')).toBeNull();
+        expect(q(element, 'undo')).not.toBeNull();
+        expect(q(element, 'run-publish-failure')).toBeNull();
+        await expectAccessible(element);
+    });
+
+    it('shows an integrity failure: neither Resume nor Undo, and the reason', async () => {
+        mockStatus.mockResolvedValue({
+            ...failed,
+            pauseReason: 'INTEGRITY',
+            canResume: false,
+            canUndo: false,
+            lastError:
+                'Run RR-0001 was changed outside License Steward: its snapshot or planned targets no longer match the seal recorded when the plan was approved.'
+        });
+        const { element } = mount(failed.id);
+        await flush();
+        expect(status(element)).toBe('Failed');
+        expect(q(element, 'run-hold').textContent).toBe('Integrity failure');
+        expect(q(element, 'run-hold').className).toContain('slds-theme_error');
+        expect(q(element, 'run-description').textContent).toMatch(/^Integrity failure: the run was changed outside/);
+        expect(q(element, 'run-error').textContent).toContain('no longer match the seal');
+        expect(q(element, 'resume')).toBeNull();
+        expect(q(element, 'undo')).toBeNull();
+        await expectAccessible(element);
+    });
+
+    it('shows audit entries the platform refused to publish, kept on the run', async () => {
+        mockStatus.mockResolvedValue({
+            ...failed,
+            auditPublishFailures: 2,
+            auditPublishError:
+                '2026-11-24 01:02:03 GMT STEP_FAILED "Step RENAME_OLD_SET failed" not published: LIMIT_EXCEEDED: hourly limit\n2026-11-24 01:01:00 GMT STARTED "Run started" not published: LIMIT_EXCEEDED: hourly limit'
+        });
+        const { element } = mount(failed.id);
+        await flush();
+        const warning = q(element, 'run-publish-failure');
+        expect(warning.textContent).toContain('2 audit entries could not be published to the audit trail');
+        expect(warning.textContent).toContain('STEP_FAILED');
+        expect(warning.textContent).toContain('LIMIT_EXCEEDED');
+        expect(q(element, 'run-hold')).toBeNull();
+        await expectAccessible(element);
+    });
+
+    it('names the admin the run runs as and an adopted license-free set', async () => {
+        mockStatus.mockResolvedValue({ ...completed, scheduledByName: 'Bea Backup', newSetOrigin: 'ADOPTED' });
+        const { element } = mount(completed.id);
+        await flush();
+        const facts = element.shadowRoot!.textContent!;
+        expect(facts).toContain('Runs as');
+        expect(facts).toContain('Bea Backup');
+        expect(facts).toContain('Adopted (undo keeps it)');
+    });
+
     it('schedules a confirmed undo out of hours and follows it to Undone', async () => {
         mockStatus.mockResolvedValueOnce(completed).mockResolvedValueOnce(undoScheduled).mockResolvedValueOnce(undone);
         mockPropose.mockResolvedValue(windows);

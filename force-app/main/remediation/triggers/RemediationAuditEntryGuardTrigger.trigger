@@ -1,0 +1,7 @@
+/**
+ * Refuses any insert, update or delete of Remediation_Audit_Entry__c that does not come through License Steward's own store
+ * (RemediationRecordStore): UI, API, Data Loader and subscriber Apex, whatever their object permissions.
+ */
+trigger RemediationAuditEntryGuardTrigger on Remediation_Audit_Entry__c(before insert, before update, before delete) {
+    RemediationRecordStore.refuseOutsideStore(Trigger.isDelete ? Trigger.old : Trigger.new);
+}
