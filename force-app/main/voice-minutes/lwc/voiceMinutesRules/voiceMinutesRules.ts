@@ -285,10 +285,10 @@ export function rateCall(legs: VoiceLeg[], mode: RoundingMode): CallRating {
         if (leg.recordId) byKey.set(leg.recordId, leg);
         byKey.set(leg.key, leg);
     });
-    const parentOf = (leg: VoiceLeg): VoiceLeg | undefined =>
-        leg.parentKey && leg.parentKey !== leg.key && leg.parentKey !== leg.recordId
-            ? byKey.get(leg.parentKey)
-            : undefined;
+    const parentOf = (leg: VoiceLeg): VoiceLeg | undefined => {
+        const selfLink = leg.parentKey === leg.key || leg.parentKey === leg.recordId;
+        return leg.parentKey && !selfLink ? byKey.get(leg.parentKey) : undefined;
+    };
     const rootOf = (leg: VoiceLeg): string => {
         const seen = new Set<VoiceLeg>([leg]);
         let current = leg;
