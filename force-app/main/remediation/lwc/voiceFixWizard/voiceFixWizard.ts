@@ -412,7 +412,9 @@ export default class VoiceFixWizard extends LightningElement {
         if (!run) {
             return '';
         }
-        return `${run.name} recorded ${run.snapshotUserCount} users and ${run.snapshotAppCount} connected apps. They get the new license-free set before they lose the old one. Export the snapshot to keep your own copy.`;
+        const users = run.snapshotUserCount === 1 ? '1 user' : `${run.snapshotUserCount} users`;
+        const apps = run.snapshotAppCount === 1 ? '1 connected app' : `${run.snapshotAppCount} connected apps`;
+        return `${run.name} recorded ${users} and ${apps}. They get the new license-free set before they lose the old one. Export the snapshot to keep your own copy.`;
     }
 
     handleToSchedule(): void {

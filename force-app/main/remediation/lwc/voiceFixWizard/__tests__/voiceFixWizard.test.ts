@@ -234,7 +234,7 @@ describe('c-voice-fix-wizard', () => {
         expect(heading(element)).toBe('Step 2 of 5: Review snapshot');
         expect(element.shadowRoot!.activeElement).toBe(q(element, 'step-heading'));
         expect(q(element, 'live').textContent).toBe('Step 2 of 5: Review snapshot');
-        expect(q(element, 'review-summary').textContent).toContain('RR-0002 recorded 2 users and 1 connected apps');
+        expect(q(element, 'review-summary').textContent).toContain('RR-0002 recorded 2 users and 1 connected app.');
         const table = element.shadowRoot!.querySelector('c-remediation-snapshot-table') as HTMLElement & {
             runId: string;
         };
