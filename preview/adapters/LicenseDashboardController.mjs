@@ -48,6 +48,7 @@ const SORT_FIELDS = [
     'reclaimableSeats'
 ];
 const VOICE_USER_PSL = 'ServiceCloudVoicePsl';
+const VOICE_PERMISSION_SET = 'SalesforceVoiceCustomPsl';
 const PARTNER_TELEPHONY_PSL = 'ServiceCloudVoiceExternalTelephonyPsl';
 const JOB_NAME = 'License Steward nightly findings scan';
 const MAX_PAGE_SIZE = 200;
@@ -451,6 +452,9 @@ function voiceArithmetic(dash, summarized) {
     const licenses = dash.data.inventory.permissionSetLicenses;
     const voice = licenses.find((l) => l.developerName === VOICE_USER_PSL);
     const partner = licenses.find((l) => l.developerName === PARTNER_TELEPHONY_PSL);
+    // The preview's findings are the org's live state, so the "live re-check" of LicenseFindingsService is the
+    // findings themselves. The Voice set is recognised by license and the KB's API name (the picker DTO carries no
+    // IsCustom: a preview simplification, docs/dashboard.md).
     const doubleConsumers = summarized
         ? sortedFindings(dash, 'userFullName', 'asc').filter((row) => row.reason === 'VoiceDoubleConsumption')
         : [];
@@ -460,14 +464,30 @@ function voiceArithmetic(dash, summarized) {
     const netRemaining = total - used;
     const expectedRemaining = total - (used - count);
     const label = voice?.label ?? VOICE_USER_PSL;
+    const voiceSets = voice
+        ? dash.data.permissionSets.filter((ps) => ps.licenseId === voice.id && ps.apiName === VOICE_PERMISSION_SET)
+        : [];
+    const voiceSetIds = new Set(voiceSets.map((ps) => ps.id));
+    const activeIds = new Set(dash.data.users.filter((u) => u.isActive).map((u) => u.id));
+    const holders = Object.entries(dash.data.assignments.permissionSets)
+        .filter(([userId, ids]) => activeIds.has(userId) && ids.some((id) => voiceSetIds.has(id)))
+        .map(([userId]) => userId);
+    const without = holders.filter(
+        (userId) => !(dash.data.assignments.permissionSetLicenses[userId] ?? []).includes(partner?.id)
+    ).length;
     let explanation;
+    const seats = `${netRemaining} of ${total} ${label} seats remain`;
     if (!voice) explanation = `This org has no ${VOICE_USER_PSL} permission set license.`;
     else if (count === 0) {
-        explanation = `No user consumes a ${label} seat only because of the Salesforce Voice permission set: ${netRemaining} of ${total} seats remain.`;
+        explanation = `No Partner Telephony user consumes a ${label} seat only because of a Voice permission set: ${seats}.`;
     } else {
         explanation =
-            `${netRemaining} of ${total} ${label} seats remain, but ${expectedRemaining} should: ${count} Partner Telephony ` +
-            `user(s) also consume a seat because the Salesforce Voice permission set was auto-assigned. Fixing it frees ${count} seat(s).`;
+            `${seats}, but ${expectedRemaining} should: ${count} Partner Telephony ` +
+            `${count === 1 ? 'user also consumes a seat' : 'users also consume a seat'} because a Voice permission set ` +
+            `carrying that license was auto-assigned. Fixing it frees ${count} ${count === 1 ? 'seat' : 'seats'}.`;
+    }
+    if (voice && without > 0) {
+        explanation += ` ${without} ${without === 1 ? 'user holds' : 'users hold'} the Voice permission set without a Partner Telephony license; ${without === 1 ? 'that seat is' : 'those seats are'} needed.`;
     }
     return {
         voiceUserLicenseFound: !!voice,
@@ -482,7 +502,10 @@ function voiceArithmetic(dash, summarized) {
         partnerTelephonyUsed: partner?.used ?? 0,
         doubleConsumingUserCount: count,
         usersToFree: doubleConsumers.slice(0, 50),
-        explanation
+        explanation,
+        liveCheck: true,
+        voiceSetNames: voiceSets.filter((ps) => holders.length > 0).map((ps) => ps.apiName),
+        voiceSetHoldersWithoutPartnerTelephony: voice ? without : null
     };
 }
 

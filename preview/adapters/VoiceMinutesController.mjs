@@ -88,6 +88,9 @@ function notComputed(month) {
         loopingLegs: null,
         continuationLegs: null,
         zeroSecondLegs: null,
+        linkedByPreviousCallId: null,
+        linkedByParentVoiceCallId: null,
+        linkedByVendorParentCallKey: null,
         computedAt: null,
         message: null,
         topCalls: []
@@ -107,7 +110,10 @@ function legsOf(ctx, info, state, month) {
                 rules.legFromVoiceCall(record)
             );
             state.legs[legMonth] = legs;
-            for (const leg of legs) state.index.set(leg.key, leg);
+            for (const leg of legs) {
+                state.index.set(leg.key, leg);
+                if (leg.recordId) state.index.set(leg.recordId, leg);
+            }
         }
     }
     return state.legs[month] ?? null;

@@ -312,7 +312,7 @@ export function diagnose(sim, planType, businessHoursId, nowMs, target = {}) {
         summary = 'None of the selected license assignments is unneeded now: nothing to reclaim.';
     } else if (!org.voiceSet) {
         reason = 'SET_ABSENT';
-        summary = `This org has no "${OLD_LABEL}" (${OLD_NAME}): nothing to do.`;
+        summary = `No permission set carries the ${license?.label ?? 'ServiceCloudVoicePsl'} license for Partner Telephony users, and there is no "${OLD_LABEL}" (${OLD_NAME}): nothing to do.`;
     } else if (live.renamed) {
         reason = 'ALREADY_RENAMED';
         const leftOnOld = live.oldSetUsers.size;
@@ -329,10 +329,10 @@ export function diagnose(sim, planType, businessHoursId, nowMs, target = {}) {
         }
     } else if (!org.voiceSet.licensed) {
         reason = 'NO_LICENSE_LINK';
-        summary = `The "${OLD_LABEL}" carries no license: this org is not affected by KB 005316943.`;
+        summary = `The "${OLD_LABEL}" (${OLD_NAME}) carries no ${license?.label ?? 'Salesforce Voice User'} license: this org is not affected by KB 005316943.`;
     } else {
         reason = 'SET_LICENSED';
-        summary = `Affected: the "${OLD_LABEL}" carries the ${license.label} license, so every user added to the Amazon Connect contact center consumes a seat.`;
+        summary = `Affected: "${org.voiceSet.label ?? OLD_LABEL}" (${org.voiceSet.name ?? OLD_NAME}) carries the ${license.label} license, so each user without that license who is added to the Amazon Connect contact center consumes a seat.`;
     }
     const affected = reason === 'SET_LICENSED';
     const users = affected ? org.users.filter((u) => live.oldSetUsers.has(u.id)) : [];
@@ -353,14 +353,14 @@ export function diagnose(sim, planType, businessHoursId, nowMs, target = {}) {
             'SNAPSHOT_SIZE',
             'Snapshot size',
             users.length === 0 ? 'warn' : 'pass',
-            `The snapshot records ${users.length} users, ${apps.length} connected apps (${snapshotSize} rows). It is what Undo restores.`
+            `The snapshot records ${count(users.length, 'user')}, ${count(apps.length, 'connected app')} (${snapshotSize} rows). It is what Undo restores.`
         );
         const used = live.usedSeats;
         check(
             'SEATS',
             'Seats that will be freed',
             seatsToFree > 0 ? 'pass' : 'warn',
-            `Frees ${seatsToFree} ${license.label} seats` +
+            `Frees ${seatsToFree} ${license.label} seat${seatsToFree === 1 ? '' : 's'}` +
                 (used === null || license.total === null
                     ? '.'
                     : `: ${used} of ${license.total} used now, ${license.total - used} remaining, ${license.total - used + seatsToFree} remaining after the run.`)

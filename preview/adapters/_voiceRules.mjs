@@ -92,6 +92,9 @@ export function toMonthDto(month, totals, { mode, computedAt, withTopCalls = tru
         loopingLegs: totals.loopingLegs,
         continuationLegs: totals.continuationLegs,
         zeroSecondLegs: totals.zeroSecondLegs,
+        linkedByPreviousCallId: totals.linkedLegs.PreviousCallId,
+        linkedByParentVoiceCallId: totals.linkedLegs.ParentVoiceCallId,
+        linkedByVendorParentCallKey: totals.linkedLegs.VendorParentCallKey,
         computedAt,
         message: null,
         topCalls: withTopCalls

@@ -9,10 +9,13 @@
 //     now: '2026-11-23T08:00:00.000Z', inactiveDays: 90, expiringWithinDays: 30, warningThresholdPercent: 90,
 //     userLicenses: [{ id, developerName, label, total }],
 //     permissionSetLicenses: [{ id, developerName, label, total, status: 'Active' | 'Disabled', expirationDate,
+//                               used?: n (the platform's UsedLicenses; default: the holders it counts + extraUsed),
 //                               extraUsed?: n (seats the platform counts that no visible assignment explains) }],
-//     permissionSets: [{ id, label, apiName, licenseId }]   // licenseId: a PSL id, a user license id, or null
-//     users: [{ id, name, username, isActive, profileName, userLicenseId, lastLoginDate, createdDate,
-//               permissionSetIds: [], permissionSetLicenseIds: [] }],
+//     permissionSets: [{ id, label, apiName, licenseId, isCustom? }]   // licenseId: a PSL id, a user license id, or null
+//     permissionSetGroups?: [{ id, label, apiName, permissionSetIds: [] }],
+//     users: [{ id, name, username, isActive, profileName, userLicenseId, lastLoginDate, createdDate, userType?,
+//               permissionSetIds: [], permissionSetGroupIds?: [], permissionSetLicenseIds: [] }],
+//     freedOnDeactivation?: { developerNames: [], labels: [] }   // default: the shipped custom metadata records
 //     scan: { id, startedAt, finishedAt, requestedByName, triggeredBy }
 //   }
 // Files (name → content):
@@ -28,7 +31,20 @@
 export const VOICE_USER_PSL = 'ServiceCloudVoicePsl';
 export const PARTNER_TELEPHONY_PSL = 'ServiceCloudVoiceExternalTelephonyPsl';
 export const VOICE_PERMISSION_SET = 'SalesforceVoiceCustomPsl';
+/** The shipped Freed_On_Deactivation_License__mdt records (KB 000394412: CPQ, Billing, Advanced Approvals). */
+export const FREED_ON_DEACTIVATION = {
+    developerNames: ['SalesforceCPQ_CPQStandardPerm', 'SalesforceCPQ_CPQAAPerm'],
+    labels: ['Salesforce CPQ License', 'Salesforce CPQ AA License', 'Salesforce Billing License']
+};
 const NAMES_IN_DETAIL = 5;
+// LicenseFindingRules' sfdx-hardis exception table and the user types never reported as inactive holders.
+const IGNORED_UNNEEDED_LICENSES = new Set(['IdentityConnect']);
+const INACTIVITY_EXEMPT_USER_TYPES = new Set(['Guest', 'AutomatedProcess']);
+function isUnneededException(license, user, sets) {
+    if (IGNORED_UNNEEDED_LICENSES.has(license.developerName)) return true;
+    if (license.developerName === 'SalesUserPsl' && sets.some((ps) => ps.apiName === 'Sales_User')) return true;
+    return license.developerName === 'SalesforceAPIIntegrationPsl' && user.profileName === 'Salesforce API Only';
+}
 const DAY_MS = 86400000;
 
 const REASON_LABELS = {
@@ -98,8 +114,20 @@ export function buildDashboardFiles(facts) {
     const pslById = new Map(facts.permissionSetLicenses.map((l) => [l.id, l]));
     const ulById = new Map(facts.userLicenses.map((l) => [l.id, l]));
     const psById = new Map(facts.permissionSets.map((p) => [p.id, p]));
+    const groupById = new Map((facts.permissionSetGroups ?? []).map((g) => [g.id, g]));
+    const freedList = facts.freedOnDeactivation ?? FREED_ON_DEACTIVATION;
+    const freedNames = new Set(freedList.developerNames);
+    const freedLabels = new Set(freedList.labels.map((label) => label.trim().toLowerCase()));
+    // LicenseDashboardSettings.isFreedOnDeactivation: Salesforce frees these PSLs when their user is deactivated.
+    const isFreed = (license) =>
+        freedNames.has(license.developerName) || freedLabels.has((license.label ?? '').trim().toLowerCase());
+    const groupsOf = (user) => (user.permissionSetGroupIds ?? []).map((id) => groupById.get(id)).filter(Boolean);
+    // Licenses a group's assignment requires: those of its member permission sets (PermissionSetGroupComponent).
+    const groupLicenses = (group) =>
+        group.permissionSetIds.map((id) => psById.get(id)?.licenseId).filter((licenseId) => licenseId);
 
-    // Live counts: a user license is used by its active users; a PSL seat by every holder (deactivation keeps it).
+    // Live counts: a user license is used by its active users; a PSL seat by every holder (deactivation keeps it),
+    // except the PSLs Salesforce frees on deactivation.
     const ulUsed = new Map();
     const pslUsed = new Map();
     const pslActiveHeld = new Map();
@@ -107,11 +135,14 @@ export function buildDashboardFiles(facts) {
     for (const user of facts.users) {
         if (user.isActive) ulUsed.set(user.userLicenseId, (ulUsed.get(user.userLicenseId) ?? 0) + 1);
         for (const pslId of user.permissionSetLicenseIds) {
+            const license = pslById.get(pslId);
+            if (!user.isActive && license && isFreed(license)) continue;
             pslUsed.set(pslId, (pslUsed.get(pslId) ?? 0) + 1);
             const held = user.isActive ? pslActiveHeld : pslDeactivatedHeld;
             held.set(pslId, (held.get(pslId) ?? 0) + 1);
         }
     }
+    const usedOf = (license) => license.used ?? (pslUsed.get(license.id) ?? 0) + (license.extraUsed ?? 0);
     const metrics = facts.metrics ?? null;
     const inventory = {
         generatedAt: facts.now,
@@ -124,13 +155,7 @@ export function buildDashboardFiles(facts) {
             .sort(byLabel),
         permissionSetLicenses: facts.permissionSetLicenses
             .map((l) => {
-                const row = usage(
-                    l,
-                    'PermissionSetLicense',
-                    (pslUsed.get(l.id) ?? 0) + (l.extraUsed ?? 0),
-                    facts,
-                    today
-                );
+                const row = usage(l, 'PermissionSetLicense', usedOf(l), facts, today);
                 if (metrics) {
                     row.assignedUserCount = pslUsed.get(l.id) ?? 0;
                     row.activeUserCount = Math.round((pslActiveHeld.get(l.id) ?? 0) * (metrics.activeShare ?? 0.8));
@@ -168,31 +193,41 @@ export function buildDashboardFiles(facts) {
     for (const user of facts.users) {
         const held = user.permissionSetLicenseIds.map((id) => pslById.get(id)).filter(Boolean);
         const sets = user.permissionSetIds.map((id) => psById.get(id)).filter(Boolean);
+        const groups = groupsOf(user);
         if (user.isActive) {
-            // 1. Voice double consumption (KB 005316943).
+            // 1. Voice double consumption (KB 005316943): the Voice set is found by its license (a directly assigned,
+            // custom set carrying the Voice User license, or the KB's API name), not by its name alone.
             const holdsVoice = voicePsl && user.permissionSetLicenseIds.includes(voicePsl.id);
             const holdsPartner = partnerPsl && user.permissionSetLicenseIds.includes(partnerPsl.id);
+            let voiceFound = false;
             if (holdsVoice && holdsPartner) {
-                const viaVoicePs = sets.some((ps) => ps.apiName === VOICE_PERMISSION_SET);
-                const otherNeeds = sets.some(
-                    (ps) => ps.apiName !== VOICE_PERMISSION_SET && ps.licenseId === voicePsl.id
-                );
-                if (viaVoicePs && !otherNeeds) {
+                const isVoiceSet = (ps) =>
+                    ps.licenseId === voicePsl.id && (ps.isCustom === true || ps.apiName === VOICE_PERMISSION_SET);
+                const voiceSet = sets.find(isVoiceSet);
+                const otherNeeds =
+                    sets.some((ps) => !isVoiceSet(ps) && ps.licenseId === voicePsl.id) ||
+                    groups.some((group) => groupLicenses(group).includes(voicePsl.id));
+                if (voiceSet && !otherNeeds) {
+                    voiceFound = true;
                     finding(
                         'VoiceDoubleConsumption',
                         user,
                         'PermissionSetLicense',
                         voicePsl,
                         `Licensed by ${partnerPsl.label}, but also consumes a ${voicePsl.label} seat only because the ` +
-                            `auto-assigned ${VOICE_PERMISSION_SET} permission set requires it (KB 005316943).`,
+                            `auto-assigned ${voiceSet.apiName} permission set carries that license (KB 005316943).`,
                         1
                     );
                 }
             }
-            // 2. Unneeded PSL assignments.
-            const needed = new Set(sets.map((ps) => ps.licenseId).filter(Boolean));
+            // 2. Unneeded PSL assignments (group-aware; a seat reported as Voice double consumption is not repeated).
+            const needed = new Set([
+                ...sets.map((ps) => ps.licenseId).filter(Boolean),
+                ...groups.flatMap((group) => groupLicenses(group))
+            ]);
             for (const license of held) {
-                if (needed.has(license.id)) continue;
+                if (needed.has(license.id) || (voiceFound && license.id === voicePsl.id)) continue;
+                if (isUnneededException(license, user, sets)) continue;
                 finding(
                     'UnneededPsl',
                     user,
@@ -204,7 +239,9 @@ export function buildDashboardFiles(facts) {
             }
             // 3. Inactive holders.
             let detail = null;
-            if (user.lastLoginDate) {
+            if (INACTIVITY_EXEMPT_USER_TYPES.has(user.userType)) {
+                // Guest and Automated Process users never log in interactively.
+            } else if (user.lastLoginDate) {
                 if (user.lastLoginDate < threshold) {
                     detail = `No login for ${daysBetween(user.lastLoginDate, facts.now)} days (last ${user.lastLoginDate.slice(0, 10)})`;
                 }
@@ -227,6 +264,17 @@ export function buildDashboardFiles(facts) {
         } else {
             // 4. Deactivated users still holding assignments.
             for (const license of held) {
+                if (isFreed(license)) {
+                    finding(
+                        'DeactivatedHolder',
+                        user,
+                        'PermissionSetLicense',
+                        license,
+                        `Deactivated user still has a ${license.label} assignment, but Salesforce frees this license on deactivation (since October 2024): no seat to reclaim.`,
+                        0
+                    );
+                    continue;
+                }
                 finding(
                     'DeactivatedHolder',
                     user,
@@ -236,7 +284,7 @@ export function buildDashboardFiles(facts) {
                     1
                 );
             }
-            const names = sets.map((ps) => ps.label).sort();
+            const names = [...sets.map((ps) => ps.label), ...groups.map((group) => group.label)].sort();
             if (names.length > 0) {
                 finding(
                     'DeactivatedHolder',
@@ -251,7 +299,7 @@ export function buildDashboardFiles(facts) {
     }
     // 5 and 6. License-level findings.
     for (const license of facts.permissionSetLicenses) {
-        const used = (pslUsed.get(license.id) ?? 0) + (license.extraUsed ?? 0);
+        const used = usedOf(license);
         const activeHeld = pslActiveHeld.get(license.id) ?? 0;
         if (license.total === 0 && used === 0 && activeHeld === 0) continue;
         const seats = `${used} of ${license.total} seats used`;

@@ -127,14 +127,15 @@ export const kbExampleFacts = {
         {
             id: PS.agentPartner,
             label: 'Contact Center Agent (Partner Telephony)',
-            apiName: 'ContactCenterAgentPartnerTelephony',
+            apiName: 'ContactCenterAgentExternalTelephony',
             licenseId: PSL.partner
         },
         {
             id: PS.voice,
             label: 'Salesforce Voice Permission Set',
             apiName: 'SalesforceVoiceCustomPsl',
-            licenseId: PSL.voice
+            licenseId: PSL.voice,
+            isCustom: true
         },
         { id: PS.admin, label: 'Contact Center Admin', apiName: 'ContactCenterAdmin', licenseId: PSL.voice },
         {
@@ -185,11 +186,19 @@ export const kbExampleFacts = {
         user('Omar Haddad', { permissionSetIds: [PS.cpq], permissionSetLicenseIds: [PSL.cpq, PSL.crma] }),
         user('Grace Kim', { permissionSetIds: [PS.cpq], permissionSetLicenseIds: [PSL.cpq] }),
         user('Noah Wright', { permissionSetIds: [PS.einstein], permissionSetLicenseIds: [PSL.einstein] }),
+        // Deactivated holders: Jordan's CPQ seat is freed by Salesforce on deactivation (KB 000394412: listed, no
+        // seat to reclaim); Riley's Einstein for Sales seat is not freed (one reclaimable seat).
         user('Jordan Ex-Employee', {
             isActive: false,
             lastLoginDate: '2026-08-29T11:00:00.000Z',
             permissionSetIds: [PS.cpq, PS.salesOps],
             permissionSetLicenseIds: [PSL.cpq]
+        }),
+        user('Riley Former', {
+            isActive: false,
+            lastLoginDate: '2026-07-14T15:30:00.000Z',
+            permissionSetIds: [PS.einstein],
+            permissionSetLicenseIds: [PSL.einstein]
         }),
         user('Integration User', {
             profileName: 'Integration Profile',

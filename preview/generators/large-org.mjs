@@ -209,7 +209,7 @@ export function largeOrgFacts() {
     const agent = addPs('Contact Center Agent', 'ContactCenterAgent', psl.ServiceCloudVoicePsl);
     const agentPartner = addPs(
         'Contact Center Agent (Partner Telephony)',
-        'ContactCenterAgentPartnerTelephony',
+        'ContactCenterAgentExternalTelephony',
         psl.ServiceCloudVoiceExternalTelephonyPsl
     );
     const voicePs = addPs('Salesforce Voice Permission Set', VOICE_PERMISSION_SET, psl.ServiceCloudVoicePsl);

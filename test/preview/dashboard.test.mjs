@@ -127,20 +127,24 @@ test('the preview adapter pages, sorts, filters, exports and simulates a scan li
     const page = (params) => call('getFindings', { pageNumber: 1, pageSize: 50, ...params });
 
     const bySeats = await page({ sortField: 'reclaimableSeats', sortDirection: 'desc' });
-    assert.equal(bySeats.totalCount, 9);
+    assert.equal(bySeats.totalCount, 11);
     assert.deepEqual(
         bySeats.rows.map((row) => row.reclaimableSeats),
-        [1, 1, 1, 1, 1, 0, 0, 0, 0],
-        'five user seats; the used-count gap holds none'
+        [1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0],
+        'five user seats; the used-count gap and the freed CPQ seat hold none'
     );
     const [gap] = (await page({ reason: 'UsedCountGap' })).rows;
     assert.equal(gap.reclaimable, false, 'a used-count gap is never reclaimable');
     assert.equal(gap.reclaimableSeats, 0);
     assert.match(
         gap.detail,
-        /Used count 9, but assignments explain only 8 \(7 held by active users, 1 by deactivated users\): 1 seat\(s\) counted by Salesforce that no assignment explains/,
-        "Jordan's CPQ seat is explained by his DeactivatedHolder finding, not left in the gap"
+        /Used count 8, but assignments explain only 7 \(7 held by active users, 0 by deactivated users\): 1 seat\(s\) counted by Salesforce that no assignment explains/,
+        "Jordan's CPQ seat is freed on deactivation: neither in the used count nor in the gap"
     );
+    const [freed] = (await page({ reason: 'DeactivatedHolder', licenseDeveloperName: 'SalesforceCPQ_CPQStandardPerm' }))
+        .rows;
+    assert.equal(freed.reclaimableSeats, 0, 'Salesforce frees CPQ seats on deactivation (KB 000394412)');
+    assert.match(freed.detail, /frees this license on deactivation/);
     const byName = await page({ sortField: null });
     assert.equal(byName.sortField, 'userFullName');
     assert.equal(byName.rows[0].userFullName, null, 'nulls first in asc');
@@ -152,12 +156,8 @@ test('the preview adapter pages, sorts, filters, exports and simulates a scan li
     assert.equal((await page({ searchText: 'user-2' })).totalCount, 1);
     assert.equal((await page({ reclaimableOnly: true })).totalCount, 5, '5 rows, 5 distinct seats');
     const summary = await call('getFindingsSummary');
-    assert.equal(summary.totalFindings, 9);
-    assert.equal(
-        summary.totalReclaimableSeats,
-        5,
-        "Jordan's CPQ seat counted once (was 7: the gap of 2 counted it again)"
-    );
+    assert.equal(summary.totalFindings, 11);
+    assert.equal(summary.totalReclaimableSeats, 5, "Riley's Einstein seat counts; Jordan's freed CPQ seat does not");
     assert.deepEqual(Object.fromEntries(summary.findingTypes.map((type) => [type.reason, type.reclaimableSeats])), {
         VoiceDoubleConsumption: 1,
         UnneededPsl: 1,

@@ -78,6 +78,37 @@ test('kb-example October: the vector scenarios as calls add up to the vectors', 
     assert.equal(usage.selected.zeroSecondLegs, 1);
 });
 
+test('kb-example November: the data-call vectors as VoiceCall records add up to the vectors, with link counts', async () => {
+    const ctx = contextOf(join(ROOT, 'preview/demo-orgs/kb-example'));
+    const usage = await adapter.getUsage({ month: '2026-11' }, ctx);
+    const month = usage.selected;
+    const sum = (field) => vectors.dataCalls.reduce((total, call) => total + call.expected.INCREMENT[field], 0);
+    assert.equal(month.voiceSeconds, sum('voiceSeconds'));
+    assert.equal(month.telephonySeconds, sum('telephonySeconds'));
+    assert.equal(
+        month.calls,
+        vectors.dataCalls.reduce((total, call) => total + call.expectedCalls, 0)
+    );
+    const linked = (field) =>
+        vectors.dataCalls.flatMap((call) => call.expectedLinkedBy).filter((value) => value === field).length;
+    assert.equal(month.linkedByPreviousCallId, linked('PreviousCallId'));
+    assert.equal(month.linkedByParentVoiceCallId, linked('ParentVoiceCallId'));
+    assert.equal(month.linkedByVendorParentCallKey, linked('VendorParentCallKey'));
+    assert.ok(
+        month.linkedByPreviousCallId > 0 && month.linkedByParentVoiceCallId > 0 && month.linkedByVendorParentCallKey > 0
+    );
+    for (const dataCall of vectors.dataCalls.filter((call) => call.expectedCalls === 1)) {
+        const call = month.topCalls.find((top) => top.rootKey === `kb-${dataCall.records[0].VendorCallKey}`);
+        assert.ok(call, dataCall.id);
+        assert.equal(call.voiceSeconds, dataCall.expected.INCREMENT.voiceSeconds, `${dataCall.id} Voice`);
+        assert.deepEqual(
+            call.legs.map((leg) => leg.kind),
+            dataCall.expectedKinds,
+            `${dataCall.id} kinds`
+        );
+    }
+});
+
 test('adapter: the Apex messages for bad input, and the not-enabled state', async () => {
     const ctx = contextOf(join(ROOT, 'preview/demo-orgs/kb-example'));
     await assert.rejects(adapter.getUsage({ month: 'October' }, ctx), /Month must look like 2026-10/);

@@ -118,6 +118,9 @@ export interface VoiceDoubleConsumptionDto {
     doubleConsumingUserCount: number;
     usersToFree: LicenseFindingDto[];
     explanation: string;
+    liveCheck: boolean;
+    voiceSetNames: string[];
+    voiceSetHoldersWithoutPartnerTelephony: number | null;
 }
 
 /** Apex: FindingsSummaryDto */

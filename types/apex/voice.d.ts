@@ -51,6 +51,9 @@ export interface VoiceMonthDto {
     loopingLegs: number | null;
     continuationLegs: number | null;
     zeroSecondLegs: number | null;
+    linkedByPreviousCallId: number | null;
+    linkedByParentVoiceCallId: number | null;
+    linkedByVendorParentCallKey: number | null;
     /** ISO datetime. */
     computedAt: string | null;
     message: string | null;

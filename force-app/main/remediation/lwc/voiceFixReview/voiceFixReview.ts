@@ -10,8 +10,11 @@ export default class VoiceFixReview extends LightningElement {
 
     get summary(): string {
         const run = this.run;
-        return run
-            ? `${run.name} recorded ${run.snapshotUserCount} users and ${run.snapshotAppCount} connected apps. They get the new license-free set before they lose the old one. Export the snapshot to keep your own copy.`
-            : '';
+        if (!run) {
+            return '';
+        }
+        const users = run.snapshotUserCount === 1 ? '1 user' : `${run.snapshotUserCount} users`;
+        const apps = run.snapshotAppCount === 1 ? '1 connected app' : `${run.snapshotAppCount} connected apps`;
+        return `${run.name} recorded ${users} and ${apps}. They get the new license-free set before they lose the old one. Export the snapshot to keep your own copy.`;
     }
 }

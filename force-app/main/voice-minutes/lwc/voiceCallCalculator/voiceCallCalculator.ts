@@ -71,7 +71,8 @@ export const PRESETS: CallPreset[] = [
     {
         id: 'externalTransfer',
         label: 'Transfer outside Voice',
-        description: '125 s with a rep, then 5 minutes transferred to an external number (telephony only).',
+        description:
+            "125 s with a rep, then 5 minutes transferred to an external number (telephony only, for the external leg and the customer's inbound segment).",
         segments: [
             { type: 'TALK', seconds: 125 },
             { type: 'TRANSFER_EXTERNAL', seconds: 300 }
@@ -243,21 +244,21 @@ export default class VoiceCallCalculator extends LightningElement {
                 rating.durationSeconds
             )} on the clock.`,
             this.mode === 'INCREMENT'
-                ? 'Voice minutes: each leg handled by Salesforce Voice, rounded up to the next 10 seconds. Telephony minutes: each active leg, rounded up to the next whole minute.'
-                : 'Voice minutes: each leg handled by Salesforce Voice, per second with a 10-second minimum. Telephony minutes: each active leg, per second with a 60-second minimum.'
+                ? "Voice minutes: the time the Voice session is active (legs handled by Salesforce Voice, overlaps counted once), each leg's new time rounded up to the next 10 seconds. Telephony minutes: each active leg, rounded up to the next whole minute."
+                : "Voice minutes: the time the Voice session is active (legs handled by Salesforce Voice, overlaps counted once), each leg's new time per second with a 10-second minimum. Telephony minutes: each active leg, per second with a 60-second minimum."
         ];
         if (rating.legs.some((leg) => leg.kind === 'CONSULT')) {
             lines.push(
-                'A consult runs in parallel: the customer leg keeps running (on hold) and the consult leg bills telephony too, so telephony exceeds the call duration.'
+                'A consult runs in parallel: the customer leg keeps running (on hold), so the consult adds no Voice time, but its leg bills telephony too, so telephony exceeds the call duration.'
             );
         }
         if (rating.legs.some((leg) => leg.kind === 'EXTERNAL')) {
             lines.push(
-                'After a transfer outside Voice the call no longer uses Salesforce Voice: that leg bills telephony only.'
+                "After a transfer outside Voice the call no longer uses Salesforce Voice: that leg bills telephony only, and the customer's inbound segment stays on Amazon Connect and bills telephony while it runs."
             );
         }
         if (rating.legs.some((leg) => leg.durationSeconds === 0)) {
-            lines.push('A 0-second leg never connected and bills nothing.');
+            lines.push('A 0-second leg is billed as connected (answered or not): the minimum of each meter.');
         }
         return lines;
     }

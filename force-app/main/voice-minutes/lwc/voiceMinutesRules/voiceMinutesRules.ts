@@ -13,13 +13,17 @@ export type RoundingMode = 'INCREMENT' | 'PER_SECOND_MINIMUM';
  */
 export const DEFAULT_ROUNDING_MODE: RoundingMode = 'INCREMENT';
 
-/** PRIMARY: first leg of a call; TRANSFER: sequential leg inside Voice; EXTERNAL: transferred out of Voice; CONSULT: parallel leg. */
+/**
+ * PRIMARY: first leg of a call; TRANSFER: leg inside Voice that outlasts its parent (sequential, overlapping or warm
+ * transfer); CONSULT: leg inside Voice that runs while its parent is active and ends with it; EXTERNAL: transferred
+ * out of Voice. The kind is a label: Voice minutes come from the session (union of the Voice legs), not the kind.
+ */
 export type LegKind = 'PRIMARY' | 'TRANSFER' | 'EXTERNAL' | 'CONSULT';
 
 /** How telephony minutes are broken down (by the leg's CallType). */
 export type TelephonyCategory = 'INBOUND' | 'OUTBOUND' | 'TRANSFER' | 'OTHER';
 
-/** A leg counts as parallel (consult) when it starts at least this many seconds before its parent ends. */
+/** A leg counts as overlapping its parent when it starts at least this many seconds before the parent ends. */
 export const CONSULT_OVERLAP_SECONDS = 1;
 
 /** A leg joins an open call only if it starts within this many seconds after the call's last leg ended. */
@@ -31,10 +35,23 @@ export const TOP_CALLS = 10;
 /** How many legs of a top call are kept (a looping call could have hundreds). */
 export const MAX_STORED_LEGS_PER_CALL = 50;
 
+/**
+ * The VoiceCall fields that can link a leg to its parent, in the order they are tried (docs/voice-minutes.md,
+ * "Linking legs"): PreviousCallId and ParentVoiceCallId hold the parent's record Id and exist only in orgs with
+ * Service Cloud Voice; VendorParentCallKey holds the parent's VendorCallKey (standard schema).
+ */
+export const LINK_FIELDS = ['PreviousCallId', 'ParentVoiceCallId', 'VendorParentCallKey'] as const;
+export type LinkField = (typeof LINK_FIELDS)[number];
+
 /** One leg (one VoiceCall record). startSecond is relative to the call (calculator) or epoch seconds (data). */
 export interface VoiceLeg {
     key: string;
+    /** The parent's key: a VendorCallKey, or a record Id when linked by PreviousCallId / ParentVoiceCallId. */
     parentKey: string | null;
+    /** The VoiceCall record Id, a second name the leg answers to (data legs). */
+    recordId?: string | null;
+    /** Which field gave parentKey (data legs). */
+    linkedBy?: LinkField | null;
     callType: string | null;
     startSecond: number;
     durationSeconds: number;
@@ -103,9 +120,18 @@ export function roundTelephonySeconds(seconds: number, mode: RoundingMode): numb
     return mode === 'PER_SECOND_MINIMUM' ? Math.max(60, d) : Math.ceil(d / 60) * 60;
 }
 
-/** Only legs handled by Salesforce Voice in sequence consume Voice minutes; every active leg consumes telephony. */
+/** Every leg handled by Salesforce Voice adds to the session; a leg transferred outside Voice consumes telephony only. */
 export function billsVoice(kind: LegKind): boolean {
-    return kind === 'PRIMARY' || kind === 'TRANSFER';
+    return kind !== 'EXTERNAL';
+}
+
+/**
+ * Seconds a leg is billed for: its duration, and at least 1 s. A VoiceCall exists only for a contact Amazon Connect
+ * created, and the reference bills an outbound call "answered or not", so a 0 s (unanswered, never-timed) leg is
+ * billed the minimum of each meter rather than nothing.
+ */
+export function billableSeconds(durationSeconds: number): number {
+    return Math.max(1, normaliseSeconds(durationSeconds));
 }
 
 /** m:ss, or h:mm:ss from one hour. */
@@ -139,47 +165,91 @@ export interface ParentSpan {
 
 /**
  * Kind of a data leg: external when flagged; primary without a (usable) parent; consult when it starts while its
- * parent is still active; otherwise a sequential transfer.
+ * parent is still active and ends no later than the parent; otherwise a transfer (sequential, or overlapping the
+ * parent and running on: a warm transfer).
  */
 export function classifyLeg(leg: VoiceLeg, parent: ParentSpan | null | undefined): LegKind {
     if (leg.outsideVoice) return 'EXTERNAL';
     if (!parent) return 'PRIMARY';
-    const overlaps =
+    const startsDuringParent =
         parent.startSecond <= leg.startSecond && leg.startSecond <= parent.endSecond - CONSULT_OVERLAP_SECONDS;
-    return overlaps ? 'CONSULT' : 'TRANSFER';
+    const endsWithParent = leg.startSecond + billableSeconds(leg.durationSeconds) <= parent.endSecond;
+    return startsDuringParent && endsWithParent ? 'CONSULT' : 'TRANSFER';
 }
 
-function voiceReason(kind: LegKind, duration: number, billed: number, mode: RoundingMode): string {
+/** What a leg's rating depends on besides the leg: the call so far. */
+export interface LegContext {
+    /** End of the Voice session counted so far for the call (legs in start order), or null when nothing is counted. */
+    voiceCoveredUntil: number | null;
+    /** End of the parent leg (the customer's segment an external transfer keeps running), or null when unknown. */
+    parentEndSecond: number | null;
+}
+
+const NO_CONTEXT: LegContext = { voiceCoveredUntil: null, parentEndSecond: null };
+
+function roundingReason(duration: number, billed: number, mode: RoundingMode, unit: 10 | 60): string {
+    const minimum = unit === 10 ? '10-second minimum' : '60-second minimum';
+    const increment = unit === 10 ? '10-second increment' : 'whole minute';
+    if (mode === 'PER_SECOND_MINIMUM') {
+        return duration < unit
+            ? `${formatDuration(duration)} → ${formatDuration(billed)} (${minimum})`
+            : `${formatDuration(duration)} (per second)`;
+    }
+    return billed === duration
+        ? `${formatDuration(duration)} (already a ${increment})`
+        : `${formatDuration(duration)} → ${formatDuration(billed)} (up to the next ${increment})`;
+}
+
+const ZERO_NOTE = '0 s leg billed as connected (answered or not); ';
+
+function voiceReason(kind: LegKind, duration: number, counted: number, billed: number, mode: RoundingMode): string {
     if (kind === 'EXTERNAL') return 'No Voice minutes: transferred outside Salesforce Voice';
-    if (kind === 'CONSULT') return 'No Voice minutes: consult runs in parallel, the session is already counted';
-    if (duration === 0) return 'Not billed: 0 s, the leg never connected';
-    if (mode === 'PER_SECOND_MINIMUM') {
-        return duration < 10
-            ? `${formatDuration(duration)} → ${formatDuration(billed)} (10-second minimum)`
-            : `${formatDuration(duration)} (per second)`;
-    }
-    return billed === duration
-        ? `${formatDuration(duration)} (already a 10-second increment)`
-        : `${formatDuration(duration)} → ${formatDuration(billed)} (up to the next 10-second increment)`;
+    const billable = billableSeconds(duration);
+    if (counted === 0) return 'No Voice minutes: the session is already counted while this leg runs';
+    const prefix =
+        (duration === 0 ? ZERO_NOTE : '') +
+        (counted < billable ? `${formatDuration(billable - counted)} overlaps the session already counted; ` : '');
+    return prefix + roundingReason(counted, billed, mode, 10);
 }
 
-function telephonyReason(duration: number, billed: number, mode: RoundingMode): string {
-    if (duration === 0) return 'Not billed: 0 s, the leg never connected';
-    if (mode === 'PER_SECOND_MINIMUM') {
-        return duration < 60
-            ? `${formatDuration(duration)} → ${formatDuration(billed)} (60-second minimum)`
-            : `${formatDuration(duration)} (per second)`;
-    }
-    return billed === duration
-        ? `${formatDuration(duration)} (already a whole minute)`
-        : `${formatDuration(duration)} → ${formatDuration(billed)} (up to the next whole minute)`;
+function telephonyReason(
+    duration: number,
+    billed: number,
+    inbound: number,
+    inboundBilled: number,
+    mode: RoundingMode
+): string {
+    const own = (duration === 0 ? ZERO_NOTE : '') + roundingReason(billableSeconds(duration), billed, mode, 60);
+    return inbound > 0
+        ? `${own}; the customer's inbound segment stays on Amazon Connect: ${roundingReason(inbound, inboundBilled, mode, 60)}`
+        : own;
 }
 
-/** Rates one leg of a known kind. */
-export function rateLeg(leg: VoiceLeg, kind: LegKind, mode: RoundingMode): LegRating {
+/**
+ * Rates one leg of a known kind. Voice: the part of the leg after the session already counted (context), rounded;
+ * telephony: the leg, rounded, plus for an external transfer the customer's inbound segment while the leg runs
+ * beyond its parent's recorded end (the whole leg when the parent is unknown), rounded on its own.
+ */
+export function rateLeg(leg: VoiceLeg, kind: LegKind, mode: RoundingMode, context: LegContext = NO_CONTEXT): LegRating {
     const duration = normaliseSeconds(leg.durationSeconds);
-    const voiceSeconds = billsVoice(kind) ? roundVoiceSeconds(duration, mode) : 0;
-    const telephonySeconds = roundTelephonySeconds(duration, mode);
+    const billable = billableSeconds(duration);
+    const end = leg.startSecond + billable;
+    const from =
+        context.voiceCoveredUntil === null ? leg.startSecond : Math.max(leg.startSecond, context.voiceCoveredUntil);
+    const counted = billsVoice(kind) ? Math.max(0, end - from) : 0;
+    const voiceSeconds = roundVoiceSeconds(counted, mode);
+    const inbound =
+        kind === 'EXTERNAL'
+            ? Math.max(
+                  0,
+                  end -
+                      (context.parentEndSecond === null
+                          ? leg.startSecond
+                          : Math.max(leg.startSecond, context.parentEndSecond))
+              )
+            : 0;
+    const ownTelephony = roundTelephonySeconds(billable, mode);
+    const inboundTelephony = roundTelephonySeconds(inbound, mode);
     return {
         key: leg.key,
         parentKey: leg.parentKey,
@@ -189,26 +259,65 @@ export function rateLeg(leg: VoiceLeg, kind: LegKind, mode: RoundingMode): LegRa
         startSecond: leg.startSecond,
         durationSeconds: duration,
         voiceSeconds,
-        telephonySeconds,
-        voiceReason: voiceReason(kind, duration, voiceSeconds, mode),
-        telephonyReason: telephonyReason(duration, telephonySeconds, mode),
+        telephonySeconds: ownTelephony + inboundTelephony,
+        voiceReason: voiceReason(kind, duration, counted, voiceSeconds, mode),
+        telephonyReason: telephonyReason(duration, ownTelephony, inbound, inboundTelephony, mode),
         label: leg.label ?? null
     };
 }
 
-/** Rates the legs of one call (kinds taken from the legs, or classified against their parents in the list). */
+/** The end of the Voice session after this rated leg (unchanged by a leg outside Voice). */
+export function coveredAfter(covered: number | null, rating: LegRating): number | null {
+    if (!billsVoice(rating.kind)) return covered;
+    const end = rating.startSecond + billableSeconds(rating.durationSeconds);
+    return covered === null ? end : Math.max(covered, end);
+}
+
+/**
+ * Rates the legs of one call list. Legs are linked through parentKey (a key or record Id); each linked group is one
+ * session, its legs rated in start order against the Voice time already counted for the group. A leg with no parent
+ * in the list starts its own session (never merged with another on a guess). Kinds come from the legs or are
+ * classified against their parents. Legs come back in the input order.
+ */
 export function rateCall(legs: VoiceLeg[], mode: RoundingMode): CallRating {
-    const byKey = new Map(legs.map((leg) => [leg.key, leg]));
-    const rated = legs.map((leg) => {
-        const parent = leg.parentKey && leg.parentKey !== leg.key ? byKey.get(leg.parentKey) : undefined;
+    const byKey = new Map<string, VoiceLeg>();
+    legs.forEach((leg) => {
+        if (leg.recordId) byKey.set(leg.recordId, leg);
+        byKey.set(leg.key, leg);
+    });
+    const parentOf = (leg: VoiceLeg): VoiceLeg | undefined => {
+        const selfLink = leg.parentKey === leg.key || leg.parentKey === leg.recordId;
+        return leg.parentKey && !selfLink ? byKey.get(leg.parentKey) : undefined;
+    };
+    const rootOf = (leg: VoiceLeg): string => {
+        const seen = new Set<VoiceLeg>([leg]);
+        let current = leg;
+        for (let parent = parentOf(current); parent && !seen.has(parent); parent = parentOf(current)) {
+            seen.add(parent);
+            current = parent;
+        }
+        return current.key;
+    };
+    const order = legs.map((leg, index) => ({ leg, index }));
+    order.sort((a, b) => a.leg.startSecond - b.leg.startSecond || a.index - b.index);
+    const covered = new Map<string, number | null>();
+    const rated: LegRating[] = new Array(legs.length);
+    for (const { leg, index } of order) {
+        const parent = parentOf(leg);
         const span = parent
             ? {
                   startSecond: parent.startSecond,
-                  endSecond: parent.startSecond + normaliseSeconds(parent.durationSeconds)
+                  endSecond: parent.startSecond + billableSeconds(parent.durationSeconds)
               }
             : null;
-        return rateLeg(leg, leg.kind ?? classifyLeg(leg, span), mode);
-    });
+        const root = rootOf(leg);
+        const rating = rateLeg(leg, leg.kind ?? classifyLeg(leg, span), mode, {
+            voiceCoveredUntil: covered.get(root) ?? null,
+            parentEndSecond: span ? span.endSecond : null
+        });
+        covered.set(root, coveredAfter(covered.get(root) ?? null, rating));
+        rated[index] = rating;
+    }
     const start = Math.min(...rated.map((leg) => leg.startSecond));
     const end = Math.max(...rated.map((leg) => leg.startSecond + leg.durationSeconds));
     return {
@@ -348,10 +457,15 @@ export function buildCallFromSegments(segments: CallSegment[]): BuiltCall {
 // ---------------------------------------------------------------------------------------------------------------
 // Data: VoiceCall records → legs, and the month aggregation (same algorithm as VoiceUsageAggregator.cls)
 
-/** The VoiceCall fields the rules read (names as in the standard schema). */
+/**
+ * The VoiceCall fields the rules read. All but PreviousCallId and ParentVoiceCallId are in the standard schema; those
+ * two exist only in orgs with Service Cloud Voice, and the selector reads them only when describe finds them.
+ */
 export interface VoiceCallRecord {
     VendorCallKey?: string | null;
     VendorParentCallKey?: string | null;
+    PreviousCallId?: string | null;
+    ParentVoiceCallId?: string | null;
     CallType?: string | null;
     CallStartDateTime?: string | null;
     CallEndDateTime?: string | null;
@@ -361,26 +475,43 @@ export interface VoiceCallRecord {
     Id?: string | null;
 }
 
+/** The parent reference of a record through the first filled link field (LINK_FIELDS order), ignoring self-links. */
+export function parentLinkOf(
+    record: VoiceCallRecord,
+    ownKeys: (string | null | undefined)[]
+): { parentKey: string; linkedBy: LinkField } | null {
+    for (const field of LINK_FIELDS) {
+        const value = record[field];
+        if (value && !ownKeys.includes(value)) return { parentKey: value, linkedBy: field };
+    }
+    return null;
+}
+
 /**
- * A VoiceCall as a data leg (startSecond = epoch seconds). Duration: CallDurationInSeconds, else end − start.
- * External transfer (telephony only): a Transfer leg with no Salesforce user and a dialled number.
+ * A VoiceCall as a data leg (startSecond = epoch seconds). Duration: the larger of CallDurationInSeconds and
+ * end − start (the docs disagree on whether CallDurationInSeconds is talk time or the whole contact; the larger never
+ * under-counts). Parent: the first filled link field. External transfer (telephony only): a Transfer leg with no
+ * Salesforce user and a dialled number.
  */
 export function legFromVoiceCall(record: VoiceCallRecord): VoiceLeg {
     const start = record.CallStartDateTime ? Math.floor(Date.parse(record.CallStartDateTime) / 1000) : 0;
-    let duration = record.CallDurationInSeconds;
-    if ((duration === null || duration === undefined) && record.CallStartDateTime && record.CallEndDateTime) {
-        duration = Math.floor(Date.parse(record.CallEndDateTime) / 1000) - start;
-    }
+    const recorded = normaliseSeconds(record.CallDurationInSeconds);
+    const wallClock =
+        record.CallStartDateTime && record.CallEndDateTime
+            ? normaliseSeconds(Math.floor(Date.parse(record.CallEndDateTime) / 1000) - start)
+            : 0;
     const key = record.VendorCallKey || record.Id || '';
-    const parentKey = record.VendorParentCallKey || null;
+    const link = parentLinkOf(record, [key, record.Id]);
     const outsideVoice =
         (record.CallType ?? '').toLowerCase() === 'transfer' && !record.UserId && !!record.ToPhoneNumber;
     return {
         key,
-        parentKey: parentKey === key ? null : parentKey,
+        parentKey: link ? link.parentKey : null,
+        recordId: record.Id || null,
+        linkedBy: link ? link.linkedBy : null,
         callType: record.CallType ?? null,
         startSecond: start,
-        durationSeconds: normaliseSeconds(duration),
+        durationSeconds: Math.max(recorded, wallClock),
         outsideVoice
     };
 }
@@ -408,6 +539,8 @@ export interface MonthTotals {
     loopingLegs: number;
     continuationLegs: number;
     zeroSecondLegs: number;
+    /** Legs that named a parent, by the field that named it (whether or not the parent was found). */
+    linkedLegs: Record<LinkField, number>;
     topCalls: MonthCall[];
 }
 
@@ -418,7 +551,11 @@ interface OpenCall {
     continuation: boolean;
     startSecond: number;
     lastEnd: number;
+    /** End of the Voice session counted so far (null: nothing yet). */
+    voiceCoveredUntil: number | null;
     legs: LegRating[];
+    /** Every name (key, record Id) of the call's legs. */
+    names: string[];
 }
 
 /** Cost of a call for "top calls": both meters' billed seconds. */
@@ -457,6 +594,7 @@ export class VoiceMonthAggregator {
             loopingLegs: 0,
             continuationLegs: 0,
             zeroSecondLegs: 0,
+            linkedLegs: { PreviousCallId: 0, ParentVoiceCallId: 0, VendorParentCallKey: 0 },
             topCalls: []
         };
     }
@@ -485,17 +623,18 @@ export class VoiceMonthAggregator {
     }
 
     private addLeg(leg: VoiceLeg, found: Map<string, ParentSpan>): void {
-        const parentKey = leg.parentKey && leg.parentKey !== leg.key ? leg.parentKey : null;
+        const parentKey =
+            leg.parentKey && leg.parentKey !== leg.key && leg.parentKey !== leg.recordId ? leg.parentKey : null;
         const parentRoot = parentKey ? this.keyToRoot.get(parentKey) : undefined;
         const parentCall = parentRoot ? this.open.get(parentRoot) : undefined;
         const parentSpan = parentKey ? (this.spans.get(parentKey) ?? found.get(parentKey)) : undefined;
-        const rating = rateLeg(leg, classifyLeg(leg, parentSpan ?? null), this.mode);
-        this.count(rating);
-        const end = leg.startSecond + rating.durationSeconds;
+        if (parentKey && leg.linkedBy) this.totals.linkedLegs[leg.linkedBy]++;
         let call: OpenCall;
         if (parentCall && leg.startSecond <= parentCall.lastEnd + JOIN_GRACE_SECONDS) {
             call = parentCall;
         } else {
+            // A new call (or a continuation of one counted elsewhere) starts its own session: nothing is assumed
+            // counted, so its Voice time is never under-counted.
             const orphan = parentKey !== null && !parentSpan;
             call = {
                 rootKey: leg.key,
@@ -503,16 +642,34 @@ export class VoiceMonthAggregator {
                 orphan,
                 continuation: parentKey !== null && !orphan,
                 startSecond: leg.startSecond,
-                lastEnd: end,
-                legs: []
+                lastEnd: leg.startSecond,
+                voiceCoveredUntil: null,
+                legs: [],
+                names: []
             };
             if (orphan) this.totals.orphanLegs++;
             this.open.set(leg.key, call);
         }
+        const rating = rateLeg(leg, classifyLeg(leg, parentSpan ?? null), this.mode, {
+            voiceCoveredUntil: call.voiceCoveredUntil,
+            parentEndSecond: parentSpan ? parentSpan.endSecond : null
+        });
+        this.count(rating);
+        const end = leg.startSecond + billableSeconds(rating.durationSeconds);
+        call.voiceCoveredUntil = coveredAfter(call.voiceCoveredUntil, rating);
         call.legs.push(rating);
-        call.lastEnd = Math.max(call.lastEnd, end);
-        this.keyToRoot.set(leg.key, call.rootKey);
-        this.spans.set(leg.key, { startSecond: leg.startSecond, endSecond: end });
+        call.lastEnd = Math.max(call.lastEnd, leg.startSecond + rating.durationSeconds);
+        const span = { startSecond: leg.startSecond, endSecond: end };
+        for (const name of this.namesOf(leg)) {
+            call.names.push(name);
+            this.keyToRoot.set(name, call.rootKey);
+            this.spans.set(name, span);
+        }
+    }
+
+    /** The names a leg answers to as a parent: its key and its record Id. */
+    private namesOf(leg: { key: string; recordId?: string | null }): string[] {
+        return leg.recordId && leg.recordId !== leg.key ? [leg.key, leg.recordId] : [leg.key];
     }
 
     private count(rating: LegRating): void {
@@ -533,10 +690,10 @@ export class VoiceMonthAggregator {
 
     private close(call: OpenCall): void {
         this.open.delete(call.rootKey);
-        const keys = new Set(call.legs.map((leg) => leg.key));
-        call.legs.forEach((leg) => {
-            this.keyToRoot.delete(leg.key);
-            this.spans.delete(leg.key);
+        const keys = new Set(call.names);
+        call.names.forEach((name) => {
+            this.keyToRoot.delete(name);
+            this.spans.delete(name);
         });
         const looping = call.rootParentKey !== null && keys.has(call.rootParentKey);
         if (looping) {

@@ -202,7 +202,7 @@ export default class VoiceUsage extends LightningElement {
             {
                 key: 'orphan',
                 n: month.orphanLegs,
-                text: 'legs name a parent leg that does not exist; each counted as a call of its own'
+                text: 'legs name a parent leg that does not exist; each counted as a call of its own, in full'
             },
             {
                 key: 'looping',
@@ -214,7 +214,11 @@ export default class VoiceUsage extends LightningElement {
                 n: month.continuationLegs,
                 text: 'legs continue a call that started earlier; their minutes count, the call is not counted again'
             },
-            { key: 'zero', n: month.zeroSecondLegs, text: 'legs lasted 0 s (never connected) and bill nothing' }
+            {
+                key: 'zero',
+                n: month.zeroSecondLegs,
+                text: 'legs lasted 0 s (unanswered or never timed); each is billed as connected, at the minimum of each meter'
+            }
         ];
         return notes
             .filter((note) => (note.n ?? 0) > 0)
@@ -223,6 +227,22 @@ export default class VoiceUsage extends LightningElement {
 
     get hasDataNotes(): boolean {
         return this.dataNotes.length > 0;
+    }
+
+    /** How the month's legs were linked to their parents, by the field that linked them (docs/voice-minutes.md). */
+    get linkCounts(): { key: string; labelKey: string; valueKey: string; field: string; value: string }[] {
+        const month = this.selectedMonthDto;
+        if (!month || !isComputed(month)) return [];
+        const linked = [
+            { key: 'previous', field: 'PreviousCallId', n: month.linkedByPreviousCallId ?? 0 },
+            { key: 'parent', field: 'ParentVoiceCallId', n: month.linkedByParentVoiceCallId ?? 0 },
+            { key: 'vendor', field: 'VendorParentCallKey', n: month.linkedByVendorParentCallKey ?? 0 }
+        ];
+        const unlinked = Math.max(0, (month.legs ?? 0) - linked.reduce((sum, row) => sum + row.n, 0));
+        return [
+            ...linked.map((row) => ({ key: row.key, field: row.field, value: count(row.n) })),
+            { key: 'none', field: 'No link (first legs and unlinked legs)', value: count(unlinked) }
+        ].map((row) => ({ ...row, labelKey: `${row.key}-label`, valueKey: `${row.key}-value` }));
     }
 
     // ---- trend chart ------------------------------------------------------------------------------------------

@@ -106,7 +106,7 @@ describe('c-voice-call-calculator', () => {
         const legs = element.shadowRoot!.querySelectorAll('[data-id="leg"]');
         expect(legs).toHaveLength(2);
         expect(legs[1].textContent).toContain('Consult (parallel)');
-        expect(legs[1].textContent).toContain('No Voice minutes: consult runs in parallel');
+        expect(legs[1].textContent).toContain('No Voice minutes: the session is already counted while this leg runs');
         await pick(element, 'externalTransfer');
         expect(text(element, 'reasoning')).toContain('telephony only');
         expect(element.shadowRoot!.querySelectorAll('[data-id="leg"]')[0].textContent).toContain(
@@ -158,7 +158,7 @@ describe('c-voice-call-calculator', () => {
         expect(text(element, 'errors')).toBe('Add at least one segment.');
     });
 
-    it('treats a negative or empty duration as 0 s', async () => {
+    it('treats a negative or empty duration as a 0 s leg, billed as connected', async () => {
         const element = mount();
         settingsAdapter.emit(settingsIncrement);
         await flush();
@@ -166,8 +166,8 @@ describe('c-voice-call-calculator', () => {
         const seconds = element.shadowRoot!.querySelector('[data-id="segment"] lightning-input')!;
         seconds.dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
         await flush();
-        expect(text(element, 'voice-minutes')).toBe('0');
-        expect(text(element, 'reasoning')).toContain('never connected');
+        expect(text(element, 'voice-minutes')).toBe('0.17');
+        expect(text(element, 'reasoning')).toContain('billed as connected (answered or not)');
     });
 
     it('still works with the default mode when the settings cannot be read', async () => {

@@ -17,7 +17,7 @@ import {
     toMinutes,
     toRoundingMode
 } from 'c/voiceMinutesRules';
-import type { CallSegment, ParentSpan, RoundingMode, VoiceLeg } from 'c/voiceMinutesRules';
+import type { CallSegment, ParentSpan, RoundingMode, VoiceCallRecord, VoiceLeg } from 'c/voiceMinutesRules';
 
 // The one file of test vectors, shared with the Apex tests (VoiceMinutesRulesTest reads it as a static resource).
 const vectors = require('../../../staticresources/VoiceMinutesScenarios.json');
@@ -117,27 +117,88 @@ describe('legs', () => {
         const long = rateLeg(leg('A', null, 0, 61), 'PRIMARY', 'PER_SECOND_MINIMUM');
         expect(long.voiceReason).toBe('1:01 (per second)');
         expect(long.telephonyReason).toBe('1:01 (per second)');
+        // A 0 s leg is billed as connected ("answered or not"): the minimum of each meter.
         const zero = rateLeg(leg('A', null, 0, 0), 'PRIMARY', 'INCREMENT');
-        expect(zero.voiceReason).toBe('Not billed: 0 s, the leg never connected');
-        expect(zero.telephonySeconds).toBe(0);
+        expect(zero.voiceSeconds).toBe(10);
+        expect(zero.telephonySeconds).toBe(60);
+        expect(zero.voiceReason).toBe(
+            '0 s leg billed as connected (answered or not); 0:01 → 0:10 (up to the next 10-second increment)'
+        );
     });
 
-    it('bills external and consult legs telephony only', () => {
-        const external = rateLeg(leg('B', 'A', 60, 30, 'Transfer'), 'EXTERNAL', 'INCREMENT');
+    it('bills Voice only for the part of a leg after the session already counted', () => {
+        const external = rateLeg(leg('B', 'A', 60, 30, 'Transfer'), 'EXTERNAL', 'INCREMENT', {
+            voiceCoveredUntil: 60,
+            parentEndSecond: 60
+        });
         expect(external.voiceSeconds).toBe(0);
-        expect(external.telephonySeconds).toBe(60);
+        // the external leg (30 s → 1:00) and the customer's inbound segment while it runs (30 s → 1:00)
+        expect(external.telephonySeconds).toBe(120);
         expect(external.voiceReason).toContain('outside Salesforce Voice');
-        const consult = rateLeg(leg('C', 'A', 60, 30, 'Outbound'), 'CONSULT', 'INCREMENT');
-        expect(consult.voiceSeconds).toBe(0);
-        expect(consult.telephonySeconds).toBe(60);
-        expect(consult.voiceReason).toContain('parallel');
+        expect(external.telephonyReason).toContain("customer's inbound segment");
+        const covered = rateLeg(leg('C', 'A', 60, 30, 'Outbound'), 'CONSULT', 'INCREMENT', {
+            voiceCoveredUntil: 600,
+            parentEndSecond: 600
+        });
+        expect(covered.voiceSeconds).toBe(0);
+        expect(covered.telephonySeconds).toBe(60);
+        expect(covered.voiceReason).toBe('No Voice minutes: the session is already counted while this leg runs');
+        const runsOn = rateLeg(leg('D', 'A', 60, 100, 'Transfer'), 'TRANSFER', 'INCREMENT', {
+            voiceCoveredUntil: 65,
+            parentEndSecond: 65
+        });
+        expect(runsOn.voiceSeconds).toBe(100); // 95 s after the session → 1:40
+        expect(runsOn.voiceReason).toBe(
+            '0:05 overlaps the session already counted; 1:35 → 1:40 (up to the next 10-second increment)'
+        );
+    });
+
+    it('never counts less Voice than the session, nor less telephony than each segment', () => {
+        // Random calls of up to 4 legs: Voice ≥ the union of the Voice legs, telephony ≥ the sum of the segments.
+        let seed = 7;
+        const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+        for (let n = 0; n < 500; n++) {
+            const legs: VoiceLeg[] = [leg('L0', null, 0, Math.floor(random() * 900))];
+            for (let i = 1; i < 1 + Math.floor(random() * 4); i++) {
+                const parent = legs[Math.floor(random() * legs.length)];
+                legs.push({
+                    ...leg(
+                        `L${i}`,
+                        parent.key,
+                        parent.startSecond + Math.floor(random() * 1000),
+                        Math.floor(random() * 900),
+                        'Transfer'
+                    ),
+                    outsideVoice: random() < 0.2
+                });
+            }
+            legs.sort((a, b) => a.startSecond - b.startSecond);
+            for (const mode of MODES) {
+                const call = rateCall(legs, mode);
+                const voiceIntervals = call.legs
+                    .filter((l) => l.kind !== 'EXTERNAL')
+                    .map((l) => [l.startSecond, l.startSecond + Math.max(1, l.durationSeconds)])
+                    .sort((a, b) => a[0] - b[0]);
+                let union = 0;
+                let until = -Infinity;
+                for (const [from, to] of voiceIntervals) {
+                    union += Math.max(0, to - Math.max(from, until));
+                    until = Math.max(until, to);
+                }
+                expect(call.voiceSeconds).toBeGreaterThanOrEqual(roundVoiceSeconds(union, mode));
+                const segments = call.legs.reduce((sum, l) => sum + Math.max(1, l.durationSeconds), 0);
+                expect(call.telephonySeconds).toBeGreaterThanOrEqual(segments);
+            }
+        }
     });
 
     it('classifies data legs against their parent', () => {
         const parent = { startSecond: 100, endSecond: 400 };
         expect(classifyLeg(leg('B', null, 0, 10), null)).toBe('PRIMARY');
         expect(classifyLeg(leg('B', 'A', 200, 10), parent)).toBe('CONSULT');
-        expect(classifyLeg(leg('B', 'A', 399, 10), parent)).toBe('CONSULT');
+        expect(classifyLeg(leg('B', 'A', 390, 10), parent)).toBe('CONSULT');
+        // starts while the parent is active but runs on: an overlapping (warm) transfer
+        expect(classifyLeg(leg('B', 'A', 399, 10), parent)).toBe('TRANSFER');
         expect(classifyLeg(leg('B', 'A', 400, 10), parent)).toBe('TRANSFER');
         expect(classifyLeg({ ...leg('B', 'A', 200, 10), outsideVoice: true }, parent)).toBe('EXTERNAL');
         expect(classifyLeg(leg('B', 'A', 50, 10), parent)).toBe('TRANSFER');
@@ -163,6 +224,8 @@ describe('legs', () => {
         expect(inbound).toEqual({
             key: 'k1',
             parentKey: null,
+            recordId: null,
+            linkedBy: null,
             callType: 'Inbound',
             startSecond: Date.parse('2026-10-01T10:00:00Z') / 1000,
             durationSeconds: 65,
@@ -182,6 +245,61 @@ describe('legs', () => {
             false
         );
         expect(legFromVoiceCall({}).durationSeconds).toBe(0);
+    });
+});
+
+interface DataCall {
+    id: string;
+    records: VoiceCallRecord[];
+    expectedKinds: string[];
+    expectedLinkedBy: (string | null)[];
+    expectedCalls: number;
+    expected: Record<RoundingMode, Expected>;
+}
+const dataCalls: DataCall[] = vectors.dataCalls;
+
+describe('shared data-call vectors (VoiceCall records without kinds)', () => {
+    it('cover overlapping, consult, external, warm and unlinked legs, linked by every field', () => {
+        expect(dataCalls.map((d) => d.id)).toEqual(
+            expect.arrayContaining([
+                'overlappingTransfer',
+                'consult',
+                'externalTransfer',
+                'warmTransfer',
+                'unlinkedLeg'
+            ])
+        );
+        expect(new Set(dataCalls.flatMap((d) => d.expectedLinkedBy).filter(Boolean))).toEqual(
+            new Set(['PreviousCallId', 'ParentVoiceCallId', 'VendorParentCallKey'])
+        );
+    });
+
+    describe.each(MODES)('%s', (mode) => {
+        it.each(dataCalls.map((d) => [d.id, d] as const))('%s: rated as the vector says', (_id, dataCall) => {
+            const legs = dataCall.records.map((record) => legFromVoiceCall(record));
+            expect(legs.map((l) => l.linkedBy)).toEqual(dataCall.expectedLinkedBy);
+            const call = rateCall(legs, mode);
+            expect(call.legs.map((l) => l.kind)).toEqual(dataCall.expectedKinds);
+            expect({ voiceSeconds: call.voiceSeconds, telephonySeconds: call.telephonySeconds }).toEqual(
+                dataCall.expected[mode]
+            );
+        });
+
+        it.each(dataCalls.map((d) => [d.id, d] as const))('%s: the month sweep agrees, leg by leg', (_id, dataCall) => {
+            const legs = dataCall.records.map((record) => legFromVoiceCall(record));
+            const aggregator = new VoiceMonthAggregator(mode);
+            legs.forEach((l) => aggregator.addChunk([l], noParents));
+            const totals = aggregator.finish();
+            expect(totals.calls).toBe(dataCall.expectedCalls);
+            expect({ voiceSeconds: totals.voiceSeconds, telephonySeconds: totals.telephonySeconds }).toEqual(
+                dataCall.expected[mode]
+            );
+            const linked = dataCall.expectedLinkedBy.filter(Boolean);
+            expect(totals.linkedLegs.PreviousCallId).toBe(linked.filter((f) => f === 'PreviousCallId').length);
+            expect(totals.linkedLegs.VendorParentCallKey).toBe(
+                linked.filter((f) => f === 'VendorParentCallKey').length
+            );
+        });
     });
 });
 
@@ -317,11 +435,11 @@ describe('month aggregation', () => {
         expect(totals.loopingLegs).toBe(2);
         expect(totals.continuationLegs).toBe(1); // H continues a call of the previous month
         expect(totals.zeroSecondLegs).toBe(1);
-        // Voice: A 600 + C 100 + D 70 + E 30 + F 30 + H 50 (B consult, G 0 s) = 880
-        expect(totals.voiceSeconds).toBe(880);
-        // Telephony: A 600 + B 300 + C 120 + D 120 + E 60 + F 60 + H 60 = 1320
-        expect(totals.telephonySeconds).toBe(1320);
-        expect(totals.telephonyByCategory).toEqual({ INBOUND: 900, OUTBOUND: 300, TRANSFER: 120, OTHER: 0 });
+        // Voice: A 600 + C 100 + D 70 + E 30 + F 30 + G 10 (0 s, billed as connected) + H 50 (B inside A's session) = 890
+        expect(totals.voiceSeconds).toBe(890);
+        // Telephony: A 600 + B 300 + C 120 + D 120 + E 60 + F 60 + G 60 + H 60 = 1380
+        expect(totals.telephonySeconds).toBe(1380);
+        expect(totals.telephonyByCategory).toEqual({ INBOUND: 900, OUTBOUND: 360, TRANSFER: 120, OTHER: 0 });
         expect(totals.longestCallSeconds).toBe(700);
         expect(totals.longestCallKey).toBe('A');
         expect(totals.averageCallSeconds).toBe(Math.round((700 + 61 + 60 + 0) / 4));
