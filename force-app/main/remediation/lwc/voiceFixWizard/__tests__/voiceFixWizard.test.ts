@@ -156,7 +156,7 @@ describe('c-voice-fix-wizard', () => {
         expect(flowOf(element).shadowRoot!.activeElement).toBe(flow.q(element, 'step-heading'));
         expect(flow.q(element, 'live').textContent).toBe('Step 2 of 5: Review snapshot');
         expect(flow.q(element, 'review-summary').textContent).toContain(
-            'RR-0002 recorded 2 users and 1 connected apps'
+            'RR-0002 recorded 2 users and 1 connected app.'
         );
         const table = deepQuery(element, 'c-remediation-snapshot-table') as HTMLElement & {
             runId: string;
