@@ -46,3 +46,9 @@ declare module 'lightning/navigation' {
     export const CurrentPageReference: unknown;
     export function NavigationMixin<T extends new (...args: any[]) => object>(base: T): T;
 }
+
+declare module '@salesforce/resourceUrl/*' {
+    /** URL of a static resource. */
+    const url: string;
+    export default url;
+}
