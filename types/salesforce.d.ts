@@ -45,6 +45,12 @@ declare module 'lightning/platformShowToastEvent' {
 declare module 'lightning/navigation' {
     export const CurrentPageReference: unknown;
     export function NavigationMixin<T extends new (...args: any[]) => object>(base: T): T;
+    export namespace NavigationMixin {
+        /** Key of the mixin's navigate method: this[NavigationMixin.Navigate](pageReference). */
+        const Navigate: unique symbol;
+        /** Key of the mixin's URL method. */
+        const GenerateUrl: unique symbol;
+    }
 }
 
 declare module '@salesforce/resourceUrl/*' {
