@@ -45,4 +45,16 @@ declare module 'lightning/platformShowToastEvent' {
 declare module 'lightning/navigation' {
     export const CurrentPageReference: unknown;
     export function NavigationMixin<T extends new (...args: any[]) => object>(base: T): T;
+    export namespace NavigationMixin {
+        /** Key of the mixin's navigate method: this[NavigationMixin.Navigate](pageReference). */
+        const Navigate: unique symbol;
+        /** Key of the mixin's URL method. */
+        const GenerateUrl: unique symbol;
+    }
+}
+
+declare module '@salesforce/resourceUrl/*' {
+    /** URL of a static resource. */
+    const url: string;
+    export default url;
 }

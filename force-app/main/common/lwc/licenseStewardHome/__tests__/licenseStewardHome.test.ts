@@ -15,6 +15,18 @@ jest.mock(
     { virtual: true }
 );
 
+// The overview and the LMA card on the home page call Apex on their own (their states are tested in their own tests).
+jest.mock(
+    '@salesforce/apex/HomeOverviewController.getHomeOverview',
+    () => ({ default: jest.fn().mockRejectedValue({ body: { message: 'Not loaded in this test.' } }) }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/LmaHealthController.getLmaHealth',
+    () => ({ default: jest.fn().mockResolvedValue({ installed: false, message: 'Not installed.', items: [] }) }),
+    { virtual: true }
+);
+
 const wireAdapter = getAppContext as unknown as ReturnType<typeof createApexTestWireAdapter>;
 
 const mount = (): HTMLElement => mountComponent('c-license-steward-home', LicenseStewardHome);

@@ -1,0 +1,42 @@
+// Preview answer of HomeOverviewController (docs/history-and-alerts.md, "Home"): composed, like the Apex
+// HomeOverviewService, from the answers of the licence trends and the findings summary (their adapters) and the
+// schedules the demo org's state and files know.
+import { getHistoryOverview } from './LicenseHistoryController.mjs';
+import { getFindingsSummary, getScanSchedule } from './LicenseDashboardController.mjs';
+
+export const samples = { getHomeOverview: [{}] };
+
+export async function getHomeOverview(_params, ctx) {
+    const trends = getHistoryOverview({}, ctx);
+    const findings = await getFindingsSummary({}, ctx);
+    const scan = await getScanSchedule({}, ctx);
+    return {
+        licensesAtRisk: trends.atRisk.length,
+        atRiskWithinDays: trends.atRiskWithinDays,
+        reclaimableSeats: findings.totalReclaimableSeats ?? null,
+        lastScanStatus: findings.latestScan?.status ?? null,
+        lastScanFinishedAt: findings.summarizedScan?.finishedAt ?? null,
+        historyNewestDay: trends.newestDay,
+        closestToRunOut: trends.atRisk.slice(0, 3),
+        scheduledRuns: [
+            {
+                label: 'Nightly findings scan',
+                isScheduled: !!scan?.isScheduled,
+                nextRunAt: scan?.nextFireTime ?? null,
+                tabName: 'License_Dashboard'
+            },
+            {
+                label: 'Daily licence history',
+                isScheduled: !!trends.isScheduled,
+                nextRunAt: trends.nextRunAt,
+                tabName: 'License_Trends'
+            },
+            {
+                label: 'Voice usage nightly refresh',
+                isScheduled: ctx.state.voice?.nightly === true,
+                nextRunAt: null,
+                tabName: 'Voice_Minutes'
+            }
+        ]
+    };
+}
