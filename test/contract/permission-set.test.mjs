@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PERMISSION_SET = join(ROOT, 'force-app/main/common/permissionsets/License_Steward_Admin.permissionset-meta.xml');
-export const PRIVATE_OBJECTS = ['License_Scan__c', 'License_Finding__c', 'Voice_Usage_Month__c', 'Voice_Minute_Balance__c'];
+export const PRIVATE_OBJECTS = [
+    'License_Scan__c',
+    'License_Finding__c',
+    'Voice_Usage_Month__c',
+    'Voice_Minute_Balance__c'
+];
 
 const blocks = (xml, tag) => [...xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);
 const value = (block, tag) => new RegExp(`<${tag}>\\s*([^<]*?)\\s*</${tag}>`).exec(block)?.[1];
@@ -67,9 +72,18 @@ test('the admin permission set only reads the private scan and usage objects', (
 test('the check fails on each kind of write grant (planted in a copy of the real permission set)', () => {
     const real = readFileSync(PERMISSION_SET, 'utf8');
     const planted = [
-        ['create', /(<allowCreate>)false(<\/allowCreate>\s*<allowDelete>\w+<\/allowDelete>\s*<allowEdit>\w+<\/allowEdit>\s*<allowRead>\w+<\/allowRead>\s*<modifyAllRecords>\w+<\/modifyAllRecords>\s*<object>License_Finding__c)/],
-        ['edit', /(<allowEdit>)false(<\/allowEdit>\s*<allowRead>\w+<\/allowRead>\s*<modifyAllRecords>\w+<\/modifyAllRecords>\s*<object>License_Scan__c)/],
-        ['delete', /(<allowDelete>)false(<\/allowDelete>\s*<allowEdit>\w+<\/allowEdit>\s*<allowRead>\w+<\/allowRead>\s*<modifyAllRecords>\w+<\/modifyAllRecords>\s*<object>Voice_Usage_Month__c)/],
+        [
+            'create',
+            /(<allowCreate>)false(<\/allowCreate>\s*<allowDelete>\w+<\/allowDelete>\s*<allowEdit>\w+<\/allowEdit>\s*<allowRead>\w+<\/allowRead>\s*<modifyAllRecords>\w+<\/modifyAllRecords>\s*<object>License_Finding__c)/
+        ],
+        [
+            'edit',
+            /(<allowEdit>)false(<\/allowEdit>\s*<allowRead>\w+<\/allowRead>\s*<modifyAllRecords>\w+<\/modifyAllRecords>\s*<object>License_Scan__c)/
+        ],
+        [
+            'delete',
+            /(<allowDelete>)false(<\/allowDelete>\s*<allowEdit>\w+<\/allowEdit>\s*<allowRead>\w+<\/allowRead>\s*<modifyAllRecords>\w+<\/modifyAllRecords>\s*<object>Voice_Usage_Month__c)/
+        ],
         ['modifyAll', /(<modifyAllRecords>)false(<\/modifyAllRecords>\s*<object>Voice_Minute_Balance__c)/],
         ['editable', /(<editable>)false(<\/editable>\s*<field>License_Finding__c\.User__c<)/]
     ];
