@@ -54,7 +54,7 @@ const failing = [
     },
     {
         name: 'leak',
-        expect: problemLine('lwc/seatBadge/__tests__/seatBadge.test.js', 'leak', "a .forceignore'd file")
+        expect: problemLine('lwc/seatBadge/__tests__/seatBadge.spec.js', 'leak', "a .forceignore'd file")
     }
 ];
 
