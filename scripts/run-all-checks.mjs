@@ -8,6 +8,7 @@ const gates = [
     ['typecheck', 'npm run typecheck'],
     ['test:unit', 'npm run test:unit'],
     ['verify:apex', 'npm run verify:apex'],
+    ['package:check', 'npm run package:check'],
     ['test:gates', 'npm run test:gates'],
     ['test:contract', 'npm run test:contract'],
     ['test:preview', 'npm run test:preview']

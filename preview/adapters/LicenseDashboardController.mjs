@@ -297,12 +297,15 @@ function blank(value) {
 
 function validateFilters({ reason, licenseDeveloperName, searchText, reclaimableOnly }) {
     if (!blank(reason) && !REASONS.includes(reason)) {
-        throw new PreviewApexError(`Unknown finding type "${reason}". Use one of: ${REASONS.join(', ')}.`);
+        throw new PreviewApexError(`Unknown finding type. Use one of: ${REASONS.join(', ')}.`);
     }
     if (!blank(licenseDeveloperName) && String(licenseDeveloperName).length > 80) {
         throw new PreviewApexError('The license name filter is longer than 80 characters.');
     }
     const search = blank(searchText) ? null : String(searchText).trim().toLowerCase();
+    if (search !== null && search.length > 80) {
+        throw new PreviewApexError('The search text is longer than 80 characters.');
+    }
     if (search !== null && search.length < 2) {
         throw new PreviewApexError('Type at least 2 characters to search.');
     }
@@ -516,12 +519,12 @@ export async function getFindings(params, ctx) {
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
         throw new PreviewApexError(`Page size must be between 1 and ${MAX_PAGE_SIZE}.`);
     }
-    if (!Number.isInteger(pageNumber) || pageNumber < 1) {
-        throw new PreviewApexError('Page number must be 1 or more.');
+    if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > 50000) {
+        throw new PreviewApexError('Page number must be between 1 and 50000.');
     }
     const sortField = blank(params.sortField) ? 'userFullName' : params.sortField;
     if (!SORT_FIELDS.includes(sortField)) {
-        throw new PreviewApexError(`Cannot sort by "${sortField}". Sort by one of: ${SORT_FIELDS.join(', ')}.`);
+        throw new PreviewApexError(`Cannot sort by that column. Sort by one of: ${SORT_FIELDS.join(', ')}.`);
     }
     const sortDirection = blank(params.sortDirection) ? 'asc' : String(params.sortDirection).toLowerCase();
     if (sortDirection !== 'asc' && sortDirection !== 'desc') {

@@ -137,10 +137,10 @@ export async function getSnapshot({ runId, kind, pageNumber, pageSize }, ctx) {
         if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 2000) {
             throw new PreviewApexError('Page size must be between 1 and 2000.');
         }
-        if (!Number.isInteger(pageNumber) || pageNumber < 1)
-            throw new PreviewApexError('Page number must be 1 or more.');
+        if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > 10000)
+            throw new PreviewApexError('Page number must be between 1 and 10000.');
         if (kind !== null && kind !== undefined && !SNAPSHOT_KINDS.includes(kind)) {
-            throw new PreviewApexError(`Unknown snapshot kind "${kind}". Use USER, CONNECTED_APP or PSL_ASSIGNMENT.`);
+            throw new PreviewApexError('Unknown snapshot kind. Use USER, CONNECTED_APP or PSL_ASSIGNMENT.');
         }
         return snapshotPage(run, kind ?? null, pageNumber, pageSize);
     });

@@ -227,7 +227,7 @@ function requireId(value, what) {
     if (value === null || value === undefined || String(value).trim() === '') return null;
     const text = String(value).trim();
     if (!/^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(text)) {
-        throw new PreviewApexError(`"${value}" is not a valid ${what} id.`);
+        throw new PreviewApexError(`That is not a valid ${what} id.`);
     }
     return text;
 }
@@ -254,7 +254,7 @@ export function optionalBusinessHoursId(value) {
 
 export function requirePlan(planType) {
     if (!PLAN_TYPES.includes(planType)) {
-        throw new PreviewApexError(`Unknown plan "${planType}". Use ${PLAN_TYPES.join(' or ')}.`);
+        throw new PreviewApexError(`Unknown plan. Use ${PLAN_TYPES.join(' or ')}.`);
     }
 }
 

@@ -168,8 +168,9 @@ test('the preview adapter pages, sorts, filters, exports and simulates a scan li
     });
     assert.equal((await page({ licenseDeveloperName: 'SalesforceCPQ_CPQStandardPerm' })).totalCount, 2);
     await assert.rejects(page({ pageSize: 201 }), /Page size must be between 1 and 200\./);
-    await assert.rejects(page({ sortField: 'Id' }), /Cannot sort by "Id"/);
-    await assert.rejects(page({ reason: 'Nope' }), /Unknown finding type "Nope"/);
+    await assert.rejects(page({ sortField: 'Id' }), /Cannot sort by that column\./);
+    await assert.rejects(page({ reason: 'Nope' }), /Unknown finding type\./);
+    await assert.rejects(page({ pageNumber: 50001 }), /Page number must be between 1 and 50000\./);
     await assert.rejects(page({ searchText: 'U' }), /Type at least 2 characters/);
 
     let cursor = null;

@@ -1,13 +1,17 @@
 /**
  * Safe CSV for every License Steward export (dashboard lists and remediation snapshots):
- * - text starting with =, +, -, @, tab or carriage return gets a leading ' so a spreadsheet shows it as text instead
- *   of running it as a formula (OWASP "CSV injection"; some spreadsheets strip tab / CR before evaluating);
+ * - text starting with =, +, -, @, tab, carriage return or NUL, or with =, +, -, @ after leading whitespace or NULs
+ *   (" =1", "\u0000=1", "\n@SUM(...)"), gets a leading ' so a spreadsheet shows it as text instead of running it as a
+ *   formula (OWASP "CSV injection": some spreadsheets strip leading whitespace, tab, CR or NUL before evaluating);
  *   real numbers and booleans are written as they are (a negative number is a number, not a formula);
  * - RFC 4180 quoting: a cell with a comma, quote, CR or LF is quoted with quotes doubled (`quoteAll` quotes every
  *   cell, as the remediation snapshot export does);
  * - CRLF line ends, and a UTF-8 byte order mark in the downloaded file so Excel reads names with accents.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A formula character after any leading whitespace (\s covers space, tab, CR, LF, NBSP, BOM) or NUL; or a leading
+// tab, CR or NUL on its own.
+// eslint-disable-next-line no-control-regex
+const FORMULA_START = /^[\s\u0000]*[=+\-@]|^[\t\r\u0000]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 export const CSV_LINE_END = '\r\n';
 /** Byte order mark: Excel reads the file as UTF-8 (names with accents) when it starts with it. */

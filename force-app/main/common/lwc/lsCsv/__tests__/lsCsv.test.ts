@@ -57,6 +57,29 @@ describe('c/lsCsv', () => {
         expect(csvCell('\r=1')).toBe('"\'\r=1"');
     });
 
+    it.each([
+        ['\u0000=1+1'],
+        ['\u0000\u0000@SUM(A1)'],
+        ['\u0000plain'],
+        [' =1+1'],
+        ['   +1'],
+        ['\n-2+3'],
+        ['\r\n=1'],
+        ['\t @SUM(A1)'],
+        ['\u00a0=1'],
+        ['\ufeff=1'],
+        [' \u0000 =cmd']
+    ])('neutralises %j (leading NUL, or whitespace before a formula character)', (value) => {
+        expect(csvCell(value, { quoteAll: true })).toBe(`"'${value}"`);
+        expect(csvCell(value).startsWith("'") || csvCell(value).startsWith('"\'')).toBe(true);
+    });
+
+    it('leaves text whose leading whitespace is followed by no formula character alone', () => {
+        expect(csvCell(' Anna')).toBe(' Anna');
+        expect(csvCell('  a=b')).toBe('  a=b');
+        expect(csvCell('Jean-Luc')).toBe('Jean-Luc');
+    });
+
     it('keeps numbers and booleans as they are (a negative number is not a formula)', () => {
         expect(csvCell(-5)).toBe('-5');
         expect(csvCell(-5, { quoteAll: true })).toBe('"-5"');

@@ -25,6 +25,19 @@ describe('c/remediationCsv', () => {
         expect(line).toContain('"\'-1"');
     });
 
+    it('neutralises a name hidden behind a leading NUL or whitespace', () => {
+        const item: RemediationSnapshotItemDto = {
+            ...snapshot.items[0],
+            name: '\u0000=HYPERLINK("http://evil")',
+            detail: '  @SUM(A1)',
+            state: '\t+1'
+        };
+        const line = snapshotCsv([item]).split('\r\n')[1];
+        expect(line).toContain('"\'\u0000=HYPERLINK(""http://evil"")"');
+        expect(line).toContain('"\'  @SUM(A1)"');
+        expect(line).toContain('"\'\t+1"');
+    });
+
     it('names kinds', () => {
         expect(kindLabel('USER')).toBe('User');
         expect(kindLabel('PSL_ASSIGNMENT')).toBe('License assignment');
