@@ -1527,8 +1527,9 @@ export function dryRunDto(sim, run) {
     }
     const totalRecords = operations.reduce((sum, op) => sum + op.recordCount, 0);
     const totalDmlCalls = operations.filter((op) => op.action !== 'RECORD').reduce((sum, op) => sum + op.dmlCalls, 0);
-    // RemediationService.dryRun: the seats the plan expects to free (fixed when the draft was recorded).
-    const seatsToFree = undoing ? 0 : run.seatsExpectedToFree;
+    // RemediationService.dryRun: the seats the plan expects to free (fixed when the draft was recorded), in both
+    // directions.
+    const seatsToFree = run.seatsExpectedToFree;
     const shortage = undoing ? undoSeatShortage(sim, run) : null;
     return {
         runId: run.id,

@@ -156,19 +156,24 @@ export function vectorProblems(vector) {
             problems.push(`${where}: unknown change ${JSON.stringify(change)}`);
         }
     }
-    const dry = vector.dryRun;
-    if (!['Forward', 'Undo'].includes(dry?.direction) || !Number.isInteger(dry?.seatsToFree)) {
-        problems.push(`${where}: dryRun needs a direction and seatsToFree`);
-    }
-    if (!Array.isArray(dry?.operations) || dry.operations.length === 0) {
-        problems.push(`${where}: dryRun.operations must list the operations`);
-    }
-    for (const op of dry?.operations ?? []) {
-        const missing = OPERATION_KEYS.filter((key) => op[key] === undefined);
-        if (missing.length) problems.push(`${where}: a dry-run operation lacks ${missing.join(', ')}`);
-        else if (!STEPS[plan.type]?.includes(op.stepKey))
-            problems.push(`${where}: ${op.stepKey} is no step of the plan`);
-        else if (!isSorted(op.targets)) problems.push(`${where}: ${op.stepKey} targets must be sorted`);
+    for (const [key, direction] of [
+        ['dryRun', 'Forward'],
+        ['undoDryRun', 'Undo']
+    ]) {
+        const dry = vector[key];
+        if (dry?.direction !== direction || !Number.isInteger(dry?.seatsToFree)) {
+            problems.push(`${where}: ${key} needs direction ${direction} and seatsToFree`);
+        }
+        if (!Array.isArray(dry?.operations) || dry.operations.length === 0) {
+            problems.push(`${where}: ${key}.operations must list the operations`);
+        }
+        for (const op of dry?.operations ?? []) {
+            const missing = OPERATION_KEYS.filter((field) => op[field] === undefined);
+            if (missing.length) problems.push(`${where}: a ${key} operation lacks ${missing.join(', ')}`);
+            else if (!STEPS[plan.type]?.includes(op.stepKey)) {
+                problems.push(`${where}: ${op.stepKey} is no step of the plan`);
+            } else if (!isSorted(op.targets)) problems.push(`${where}: ${op.stepKey} targets must be sorted`);
+        }
     }
     if (vector.platform !== undefined && typeof vector.platform.releasesLicenseBelow50 !== 'boolean') {
         problems.push(`${where}: platform.releasesLicenseBelow50 must be true or false`);
@@ -247,7 +252,7 @@ function assertSeatCounter(sim, run, state, where) {
     assert.equal(counted, license.used, `${where}: ${license.developerName} seats used`);
 }
 
-/** One vector through the simulation: draft, outside changes, dry run, run (failure + resume), undo. */
+/** One vector through the simulation: draft, outside changes, dry run, run (failure + resume), undo dry run, undo. */
 function runThroughSimulation(vector) {
     const files = simFilesFromState(vector.before);
     const ctx = {
@@ -290,6 +295,7 @@ function runThroughSimulation(vector) {
     const after = stateFromSim(base, sim);
     assert.deepEqual(stateLines(after), stateLines(vector.after), 'state after the run');
     assertSeatCounter(sim, run, after, 'after the run');
+    assert.deepEqual(comparableDryRun(dryRunDto(sim, run)), vector.undoDryRun, 'undo dry run');
 
     undo(sim, run, null, 'CONFIRM', NOW);
     drain(sim, run);
