@@ -137,7 +137,10 @@ function loadOrg(ctx) {
             oldSetApps: new Set(apps.map((a) => a.id)),
             newSetUsers: new Set(),
             newSetApps: new Set(),
-            licenseAssignments: new Set(users.filter((u) => u.licenseAssignmentId).map((u) => u.licenseAssignmentId))
+            licenseAssignments: new Set(users.filter((u) => u.licenseAssignmentId).map((u) => u.licenseAssignmentId)),
+            // Users who need the license through another set or group now (keepsLicense when loaded; an admin's
+            // later change may add some): RELEASE_LICENSES re-checks this live, like the Apex.
+            stillNeeding: new Set(users.filter((u) => u.keepsLicense).map((u) => u.id))
         }
     };
 }
@@ -970,6 +973,36 @@ function items(run, kind) {
     return run.snapshot.filter((i) => i.kind === kind);
 }
 
+/**
+ * RemediationSteps.LicenseAssignmentStep forward (Voice): the recorded assignments still present whose user needs the
+ * license through no set or group now (kept users and users who got another licensed set since are skipped).
+ */
+function voiceReleasable(live, licenses) {
+    return licenses.filter(
+        (l) =>
+            !l.keepsLicense &&
+            live.licenseAssignments.has(l.assignmentId) &&
+            !live.stillNeeding.has(l.recordId) &&
+            l.state !== 'Applied'
+    );
+}
+
+/** LicenseAssignmentStep undo: every recorded assignment (not kept) that is missing now, whoever removed it. */
+function voiceMissing(live, licenses) {
+    return licenses.filter((l) => !l.keepsLicense && !live.licenseAssignments.has(l.assignmentId));
+}
+
+/** The reclaim's versions: a finding in `removed` has no assignment any more (deleted by a run or by an admin). */
+function reclaimDeletable(run, removed, licenses) {
+    return licenses.filter(
+        (l) => !l.keepsLicense && l.state === 'Recorded' && !removed.has(run.findingOf[l.assignmentId])
+    );
+}
+
+function reclaimMissing(run, removed, licenses) {
+    return licenses.filter((l) => !l.keepsLicense && removed.has(run.findingOf[l.assignmentId]));
+}
+
 /** Does one step (forward or its inverse) against the org; returns { count, chunkSize, message, skipped }. */
 function perform(sim, run, key, undoing) {
     if (run.planType === PLAN_RECLAIM) return performReclaim(sim, run, key, undoing);
@@ -1029,8 +1062,8 @@ function perform(sim, run, key, undoing) {
                     message: `Revoked ${count(apps.length, 'connected app')} from the DoNotUse set.`
                 };
             case 'RELEASE_LICENSES': {
-                const release = licenses.filter((l) => !l.keepsLicense);
-                const kept = licenses.filter((l) => l.keepsLicense);
+                const release = voiceReleasable(live, licenses);
+                const kept = licenses.filter((l) => !release.includes(l));
                 release.forEach((l) => live.licenseAssignments.delete(l.assignmentId));
                 mark(release, 'Applied');
                 mark(kept, 'Skipped');
@@ -1063,7 +1096,7 @@ function perform(sim, run, key, undoing) {
     }
     switch (key) {
         case 'RELEASE_LICENSES': {
-            const restored = licenses.filter((l) => l.state === 'Applied');
+            const restored = voiceMissing(live, licenses);
             restored.forEach((l) => live.licenseAssignments.add(l.assignmentId));
             mark(restored, 'Restored');
             if (live.usedSeats !== null) live.usedSeats += restored.length;
@@ -1151,7 +1184,8 @@ function performReclaim(sim, run, key, undoing) {
                 };
             }
             case 'DELETE_LICENSE_ASSIGNMENTS': {
-                const release = licenses.filter((l) => l.state === 'Recorded');
+                // A frozen target whose assignment vanished before the run is skipped, never replaced.
+                const release = reclaimDeletable(run, removed, licenses);
                 release.forEach((l) => {
                     l.state = 'Applied';
                     removed.add(run.findingOf[l.assignmentId]);
@@ -1181,7 +1215,8 @@ function performReclaim(sim, run, key, undoing) {
     }
     switch (key) {
         case 'DELETE_LICENSE_ASSIGNMENTS': {
-            const restored = licenses.filter((l) => l.state === 'Applied');
+            // Like the Apex: every recorded assignment that is missing now is re-created (docs/remediation.md §8).
+            const restored = reclaimMissing(run, removed, licenses);
             restored.forEach((l) => {
                 l.state = 'Restored';
                 removed.delete(run.findingOf[l.assignmentId]);
@@ -1410,19 +1445,23 @@ export function dryRunDto(sim, run) {
     const users = items(run, 'USER');
     const apps = items(run, 'CONNECTED_APP');
     const licenses = items(run, 'PSL_ASSIGNMENT');
-    const release = licenses.filter((l) =>
-        undoing ? l.state === 'Applied' : !l.keepsLicense && l.state === 'Recorded'
-    );
+    const removed = sim.org.reclaim.removed;
+    const live = sim.org.live;
+    const release = reclaim
+        ? (undoing ? reclaimMissing : reclaimDeletable)(run, removed, licenses)
+        : (undoing ? voiceMissing : voiceReleasable)(live, licenses);
     const names = (list) => list.map((i) => i.name ?? i.recordId);
     const forward = {
+        // RECORD operations write only License Steward's records: no setup row, no DML call counted (the Apex's
+        // snapshot refresh finds nothing new for a draft recorded from the same org).
         SNAPSHOT: [
             [
                 'RECORD',
                 'Remediation_Snapshot_Item__c',
-                run.snapshot.length,
-                2000,
-                'Record the snapshot again (users added meanwhile are included).',
-                names(run.snapshot)
+                0,
+                0,
+                `Record 0 new snapshot rows (${run.snapshot.length} already recorded).`,
+                []
             ]
         ],
         RENAME_OLD_SET: [
@@ -1432,11 +1471,11 @@ export function dryRunDto(sim, run) {
                 1,
                 1,
                 `Rename "${OLD_LABEL}" (${OLD_NAME}) to "${RENAMED_LABEL}" (${RENAMED_NAME}).`,
-                [OLD_NAME]
+                [OLD_LABEL]
             ]
         ],
         CREATE_NEW_SET: [
-            ['INSERT', 'PermissionSet', 1, 1, `Create the license-free "${OLD_LABEL}" (${OLD_NAME}).`, [OLD_NAME]]
+            ['INSERT', 'PermissionSet', 1, 1, `Create the license-free "${OLD_LABEL}" (${OLD_NAME}).`, [OLD_LABEL]]
         ],
         ASSIGN_APPS: [
             [
@@ -1488,7 +1527,7 @@ export function dryRunDto(sim, run) {
                 names(release)
             ]
         ],
-        VERIFY_SEATS: [['RECORD', 'Remediation_Run__c', 1, 1, 'Compare used seats with the plan.', [run.name]]],
+        VERIFY_SEATS: [['RECORD', 'Remediation_Run__c', 0, 0, 'Compare used seats with the plan.', []]],
         DELETE_LICENSE_ASSIGNMENTS: [
             [
                 'DELETE',
@@ -1551,9 +1590,9 @@ export function dryRunDto(sim, run) {
                 names(apps)
             ]
         ],
-        CREATE_NEW_SET: [['DELETE', 'PermissionSet', 1, 1, 'Delete the license-free set.', [OLD_NAME]]],
+        CREATE_NEW_SET: [['DELETE', 'PermissionSet', 1, 1, 'Delete the license-free set.', [OLD_LABEL]]],
         RENAME_OLD_SET: [
-            ['UPDATE', 'PermissionSet', 1, 1, `Restore the names "${OLD_LABEL}" (${OLD_NAME}).`, [RENAMED_NAME]]
+            ['UPDATE', 'PermissionSet', 1, 1, `Restore the names "${OLD_LABEL}" (${OLD_NAME}).`, [RENAMED_LABEL]]
         ],
         DELETE_LICENSE_ASSIGNMENTS: [
             [
@@ -1576,24 +1615,26 @@ export function dryRunDto(sim, run) {
         for (const [action, sObjectType, recordCount, chunkSize, description, targets] of (undoing
             ? backward
             : forward)[step.stepKey] ?? []) {
-            if (recordCount === 0) continue;
+            if (recordCount === 0 && action !== 'RECORD') continue;
             operations.push({
-                sequence: operations.length + 1,
+                sequence: step.sequence,
                 stepKey: step.stepKey,
                 stepLabel: step.label,
                 action,
                 sObjectType,
                 recordCount,
-                dmlCalls: Math.ceil(recordCount / chunkSize),
+                dmlCalls: action === 'RECORD' ? 0 : Math.ceil(recordCount / chunkSize),
                 description,
-                targets: targets.slice(0, 20),
-                targetsTruncated: targets.length > 20
+                targets: targets.slice(0, 200),
+                targetsTruncated: targets.length > 200
             });
         }
     }
     const totalRecords = operations.reduce((sum, op) => sum + op.recordCount, 0);
     const totalDmlCalls = operations.filter((op) => op.action !== 'RECORD').reduce((sum, op) => sum + op.dmlCalls, 0);
-    const seatsToFree = undoing ? 0 : release.length;
+    // RemediationService.dryRun: the seats the plan expects to free (fixed when the draft was recorded), in both
+    // directions.
+    const seatsToFree = run.seatsExpectedToFree;
     const shortage = undoing ? undoSeatShortage(sim, run) : null;
     return {
         runId: run.id,
