@@ -46,3 +46,15 @@ declare module 'lightning/navigation' {
     export const CurrentPageReference: unknown;
     export function NavigationMixin<T extends new (...args: any[]) => object>(base: T): T;
 }
+
+declare module '@salesforce/i18n/locale' {
+    /** The viewer's Salesforce locale, e.g. `en-US`. */
+    const locale: string;
+    export default locale;
+}
+
+declare module '@salesforce/i18n/timeZone' {
+    /** The viewer's Salesforce time zone (IANA id), e.g. `America/Los_Angeles`. */
+    const timeZone: string;
+    export default timeZone;
+}
