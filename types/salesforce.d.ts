@@ -58,3 +58,15 @@ declare module '@salesforce/resourceUrl/*' {
     const url: string;
     export default url;
 }
+
+declare module '@salesforce/i18n/locale' {
+    /** The viewer's Salesforce locale, e.g. `en-US`. */
+    const locale: string;
+    export default locale;
+}
+
+declare module '@salesforce/i18n/timeZone' {
+    /** The viewer's Salesforce time zone (IANA id), e.g. `America/Los_Angeles`. */
+    const timeZone: string;
+    export default timeZone;
+}

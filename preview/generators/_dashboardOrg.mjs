@@ -72,10 +72,15 @@ function ymd(iso) {
     return [y, m - 1, d];
 }
 
-/** Status of a license as in LicenseInventoryService (expired, exhausted, warning, ok). */
-export function licenseStatus({ total, used, percentUsed, expired }, warningThresholdPercent) {
+/**
+ * Status of a license as in LicenseUsageMapper.statusOf, worst first: expired, overallocated (used > total),
+ * exhausted (no seat left), warning (threshold reached or expiring soon), ok. Vectors: LicenseStatusScenarios.json.
+ */
+export function licenseStatus({ total, used, percentUsed, expired, expiringSoon = false }, warningThresholdPercent) {
     if (expired) return 'expired';
-    if ((total > 0 && total - used <= 0) || (total === 0 && used > 0)) return 'exhausted';
+    if (used > total) return 'overallocated';
+    if (total > 0 && total - used <= 0) return 'exhausted';
+    if (expiringSoon) return 'warning';
     if (percentUsed !== null && percentUsed >= warningThresholdPercent) return 'warning';
     return 'ok';
 }
@@ -87,6 +92,8 @@ function usage(license, kind, used, facts, today) {
     const disabled = license.status === 'Disabled';
     const expired = disabled || (expirationDate !== null && expirationDate < today);
     const daysLeft = expirationDate ? daysBetween(today, expirationDate) : null;
+    const expiringSoon =
+        kind === 'PermissionSetLicense' && !expired && daysLeft !== null && daysLeft <= facts.expiringWithinDays;
     return {
         id: license.id,
         kind,
@@ -96,11 +103,10 @@ function usage(license, kind, used, facts, today) {
         used,
         remaining: total - used,
         percentUsed,
-        status: licenseStatus({ total, used, percentUsed, expired }, facts.warningThresholdPercent),
+        status: licenseStatus({ total, used, percentUsed, expired, expiringSoon }, facts.warningThresholdPercent),
         platformStatus: license.status ?? 'Active',
         expirationDate,
-        expiringSoon:
-            kind === 'PermissionSetLicense' && !expired && daysLeft !== null && daysLeft <= facts.expiringWithinDays,
+        expiringSoon,
         assignedUserCount: null,
         activeUserCount: null
     };

@@ -206,3 +206,30 @@ export async function renderOnce(
     unmountAll();
     return tree;
 }
+
+/**
+ * Fixes `new Date()` and `Date.now()` at `iso` (only the clock: timers and microtasks stay real, so `flush()` still
+ * works). Components compute relative texts ("in 7 days", "10 days ago") when they render; tests pin the render
+ * time with this and undo it with `jest.useRealTimers()` in afterEach.
+ */
+export function fixNow(iso: string): void {
+    jest.useFakeTimers({
+        now: new Date(iso),
+        doNotFake: [
+            'hrtime',
+            'nextTick',
+            'performance',
+            'queueMicrotask',
+            'requestAnimationFrame',
+            'cancelAnimationFrame',
+            'requestIdleCallback',
+            'cancelIdleCallback',
+            'setImmediate',
+            'clearImmediate',
+            'setInterval',
+            'clearInterval',
+            'setTimeout',
+            'clearTimeout'
+        ]
+    });
+}

@@ -235,7 +235,7 @@ test('KB org: exactly one double-consuming user, net remaining 0 vs expected 1',
         // The Voice PSLs of the inventory: exhausted, 0 remaining.
         const voiceRow = page.locator('[data-id="psl-table"] tr[data-developer-name="ServiceCloudVoicePsl"]');
         assert.equal((await voiceRow.locator('[data-id="remaining"]').innerText()).trim(), '0');
-        assert.equal((await voiceRow.locator('[data-id="status"]').innerText()).trim(), 'Exhausted');
+        assert.equal((await voiceRow.locator('[data-id="status"]').innerText()).trim(), 'No seats left');
 
         // The summary's "View" of the Voice type filters the drill-down to User-2's finding.
         await page

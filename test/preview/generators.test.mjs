@@ -58,3 +58,25 @@ test('generators: a module without generate() or with a bad orgId fails clearly'
         rmSync(root, { recursive: true, force: true });
     }
 });
+
+test('dashboard generator: license statuses follow the shared vectors (LicenseStatusScenarios.json, as in Apex)', async () => {
+    const { licenseStatus } = await import('../../preview/generators/_dashboardOrg.mjs');
+    const vectors = JSON.parse(
+        readFileSync(
+            new URL('../../force-app/main/license-dashboard/staticresources/LicenseStatusScenarios.json', import.meta.url),
+            'utf8'
+        )
+    );
+    assert.ok(vectors.scenarios.length >= 10);
+    for (const scenario of vectors.scenarios) {
+        const days = scenario.expiresInDays;
+        const expired = scenario.platformStatus === 'Disabled' || (days !== null && days < 0);
+        const expiringSoon = !expired && days !== null && days <= vectors.expiringWithinDays;
+        const percentUsed = scenario.total > 0 ? Math.round((scenario.used / scenario.total) * 10000) / 100 : null;
+        const status = licenseStatus(
+            { total: scenario.total, used: scenario.used, percentUsed, expired, expiringSoon },
+            vectors.warningThresholdPercent
+        );
+        assert.equal(status, scenario.status, scenario.name);
+    }
+});

@@ -10,7 +10,7 @@ export interface LicenseUsageDto {
     used: number;
     remaining: number;
     percentUsed: number | null;
-    status: 'ok' | 'warning' | 'exhausted' | 'expired';
+    status: 'ok' | 'warning' | 'exhausted' | 'overallocated' | 'expired';
     platformStatus: string | null;
     expirationDate: string | null;
     expiringSoon: boolean;

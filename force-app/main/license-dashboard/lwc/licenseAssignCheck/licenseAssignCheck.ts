@@ -4,7 +4,8 @@ import searchPermissionSets from '@salesforce/apex/LicenseDashboardController.se
 import checkAssignment from '@salesforce/apex/LicenseDashboardController.checkAssignment';
 import type { AssignmentCheckDto, LicenseUsageDto, PickerPermissionSetDto, PickerUserDto } from '@apex-types/dashboard';
 import { reduceErrors } from 'c/lsErrors';
-import { formatNumber, formatPercent, plural, statusBadgeClass, statusLabel } from 'c/lsFormat';
+import { formatNumber, formatPercent, plural } from 'c/lsFormat';
+import { licenseStatusView } from 'c/lsStatus';
 import type { PickerOption } from 'c/lsRecordPicker';
 
 const VERDICT_TEXT: Record<AssignmentCheckDto['verdict'], string> = {
@@ -230,6 +231,7 @@ export default class LicenseAssignCheck extends LightningElement {
             return null;
         }
         const label = license.label ?? license.developerName ?? license.id;
+        const status = licenseStatusView(license.status, license.expiringSoon);
         return {
             label,
             developerName: license.developerName ?? '',
@@ -240,8 +242,8 @@ export default class LicenseAssignCheck extends LightningElement {
             percent: license.percentUsed,
             percentText: formatPercent(license.percentUsed),
             licenseStatus: license.status,
-            statusLabel: statusLabel(license.status),
-            statusClass: statusBadgeClass(license.status),
+            statusLabel: status.label,
+            statusClass: status.badgeClass,
             barLabel: `${label} usage`
         };
     }

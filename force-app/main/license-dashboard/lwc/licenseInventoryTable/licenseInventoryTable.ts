@@ -5,7 +5,17 @@ import { reduceErrors } from 'c/lsErrors';
 import LsWiredElement from 'c/lsWiredElement';
 import type { WiredResult } from 'c/lsWiredElement';
 import { csvFileName, downloadCsv, toCsv } from 'c/lsCsv';
-import { formatDate, formatDateTime, formatNumber, formatPercent, statusBadgeClass, statusLabel } from 'c/lsFormat';
+import {
+    daysUntil,
+    formatDate,
+    formatDateTime,
+    formatNumber,
+    formatPercent,
+    formatRelativeDays,
+    isoWithOffset,
+    plural
+} from 'c/lsFormat';
+import { licenseStatusView } from 'c/lsStatus';
 
 /** A license row as the template shows it. */
 export interface InventoryRow {
@@ -21,8 +31,10 @@ export interface InventoryRow {
     licenseStatus: LicenseUsageDto['status'];
     statusLabel: string;
     statusClass: string;
+    statusExplanation: string;
     expires: string;
     expiresNote: string;
+    expiresNoteClass: string;
     activeUsers: string;
     barLabel: string;
     findingsLabel: string;
@@ -40,7 +52,8 @@ const CSV_HEADER = [
     'Status',
     'Expiration date',
     'Assigned users (metrics)',
-    'Active users in 30 days (metrics)'
+    'Active users in 30 days (metrics)',
+    'Read at (ISO 8601)'
 ];
 
 /**
@@ -114,10 +127,32 @@ export default class LicenseInventoryTable extends LsWiredElement<LicenseInvento
         const all = [...inventory.userLicenses, ...inventory.permissionSetLicenses];
         const attention = all.filter((license) => license.status !== 'ok' || license.expiringSoon).length;
         return (
-            `${formatNumber(inventory.userLicenses.length)} user licenses, ` +
-            `${formatNumber(inventory.permissionSetLicenses.length)} permission set licenses; ` +
-            `${formatNumber(attention)} need attention (warning at ${formatPercent(inventory.warningThresholdPercent)}). ` +
-            `Live numbers of ${formatDateTime(inventory.generatedAt)}.`
+            `${plural(inventory.userLicenses.length, 'user license')}, ` +
+            `${plural(inventory.permissionSetLicenses.length, 'permission set license')}; ` +
+            `${formatNumber(attention)} ${attention === 1 ? 'needs' : 'need'} attention.`
+        );
+    }
+
+    /** Point 12: these numbers are live, the findings above are from the last scan; say so beside them. */
+    get liveText(): string {
+        const inventory = this.inventory;
+        return inventory
+            ? `Live numbers, read from Salesforce ${formatDateTime(inventory.generatedAt)}. ` +
+                  'They can differ from the findings above, which come from the last scan.'
+            : '';
+    }
+
+    get statusHelp(): string {
+        const inventory = this.inventory;
+        if (!inventory) {
+            return '';
+        }
+        return (
+            'Worst state first. Expired (red): past its expiration date or disabled. ' +
+            'Over-allocated (red): more seats used than owned. No seats left (red): every seat used. ' +
+            `Near limit (orange): at least ${formatPercent(inventory.warningThresholdPercent)} of the seats used. ` +
+            `Expiring soon (orange): expires within ${plural(inventory.expiringWithinDays, 'day')}, even with seats left. ` +
+            'OK (green): none of these. Set the thresholds in the License Steward dashboard settings (custom metadata).'
         );
     }
 
@@ -168,10 +203,11 @@ export default class LicenseInventoryTable extends LsWiredElement<LicenseInvento
                 license.used,
                 license.remaining,
                 license.percentUsed,
-                statusLabel(license.status),
+                licenseStatusView(license.status, license.expiringSoon, this.isNearLimit(license)).label,
                 license.expirationDate,
                 license.assignedUserCount,
-                license.activeUserCount
+                license.activeUserCount,
+                isoWithOffset(inventory.generatedAt)
             ]);
         downloadCsv(anchor, csvFileName('license-inventory'), [toCsv(CSV_HEADER, rows)]);
     }
@@ -196,17 +232,30 @@ export default class LicenseInventoryTable extends LsWiredElement<LicenseInvento
         );
     }
 
+    private isNearLimit(license: LicenseUsageDto): boolean {
+        return license.percentUsed != null && license.percentUsed >= (this.inventory?.warningThresholdPercent ?? 100);
+    }
+
+    /** "expires in 2 days" / "expired 3 days ago", from the viewer's today when the page renders. */
+    private expiresNoteOf(license: LicenseUsageDto, now: Date): string {
+        const days = daysUntil(license.expirationDate, now);
+        if (days === null) {
+            return license.status === 'expired' ? 'expired' : '';
+        }
+        if (days < 0) {
+            return `expired ${formatRelativeDays(days)}`;
+        }
+        return license.expiringSoon || license.status === 'expired' ? `expires ${formatRelativeDays(days)}` : '';
+    }
+
     private rowsOf(licenses: LicenseUsageDto[]): InventoryRow[] {
+        const now = new Date();
         return licenses
             .filter((license) => this.matches(license))
             .map((license) => {
                 const label = license.label ?? license.developerName ?? license.id;
-                let expiresNote = '';
-                if (license.status === 'expired') {
-                    expiresNote = 'expired';
-                } else if (license.expiringSoon) {
-                    expiresNote = 'expiring soon';
-                }
+                const status = licenseStatusView(license.status, license.expiringSoon, this.isNearLimit(license));
+                const expiresNote = this.expiresNoteOf(license, now);
                 return {
                     key: license.id,
                     id: license.id,
@@ -218,16 +267,21 @@ export default class LicenseInventoryTable extends LsWiredElement<LicenseInvento
                     percentText: formatPercent(license.percentUsed),
                     percent: license.percentUsed,
                     licenseStatus: license.status,
-                    statusLabel: statusLabel(license.status),
-                    statusClass: statusBadgeClass(license.status),
-                    expires: formatDate(license.expirationDate),
+                    statusLabel: status.label,
+                    statusClass: status.badgeClass,
+                    statusExplanation: status.explanation,
+                    expires: formatDate(license.expirationDate, now),
                     expiresNote,
+                    expiresNoteClass:
+                        status.severity === 'error'
+                            ? 'slds-text-color_error slds-m-left_xx-small'
+                            : 'slds-text-color_weak slds-m-left_xx-small',
                     activeUsers:
                         license.activeUserCount == null
                             ? '—'
                             : `${formatNumber(license.activeUserCount)} of ${formatNumber(license.assignedUserCount)}`,
                     barLabel: `${label} usage`,
-                    findingsLabel: `Show findings for ${label}`,
+                    findingsLabel: `View findings: ${label}`,
                     canShowFindings: !!license.developerName
                 };
             });

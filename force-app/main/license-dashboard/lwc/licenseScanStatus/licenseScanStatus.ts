@@ -1,6 +1,7 @@
 import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import LightningConfirm from 'lightning/confirm';
 import getScanStatus from '@salesforce/apex/LicenseDashboardController.getScanStatus';
 import startScan from '@salesforce/apex/LicenseDashboardController.startScan';
 import getScanSchedule from '@salesforce/apex/LicenseDashboardController.getScanSchedule';
@@ -8,7 +9,14 @@ import scheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.sch
 import unscheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.unscheduleNightlyScan';
 import type { LicenseScanScheduleDto, LicenseScanStatusDto } from '@apex-types/dashboard';
 import { reduceErrors } from 'c/lsErrors';
-import { formatDateTime, formatDuration, formatNumber, markPerformance } from 'c/lsFormat';
+import { formatAge, formatDateTime, formatDuration, formatNumber, markPerformance, plural } from 'c/lsFormat';
+import { isMissedRun, isStale, scanStatusView, STALE_AFTER_HOURS } from 'c/lsStatus';
+
+/** LightningConfirm's static `open` (missing from @salesforce/lightning-types): resolves true on OK. */
+type ConfirmModal = Record<'open', (config: { label: string; message: string; theme?: string }) => Promise<boolean>>;
+
+/** Lightning Setup page of the org's scheduled jobs (Setup > Environments > Jobs > Scheduled Jobs). */
+export const SCHEDULED_JOBS_SETUP_URL = '/lightning/setup/ScheduledJobs/home';
 
 /** How often the status is re-read while a scan is queued or running. */
 export const POLL_INTERVAL_MS = 3000;
@@ -17,24 +25,6 @@ interface Wired<T> {
     data?: T;
     error?: unknown;
 }
-
-const STATUS_TEXT: Record<LicenseScanStatusDto['status'], string> = {
-    None: 'Never run',
-    Queued: 'Queued',
-    Running: 'Running',
-    Completed: 'Completed',
-    CompletedWithErrors: 'Completed with errors',
-    Failed: 'Failed'
-};
-
-const STATUS_BADGE: Record<LicenseScanStatusDto['status'], string> = {
-    None: 'slds-badge',
-    Queued: 'slds-badge slds-badge_lightest',
-    Running: 'slds-badge slds-badge_lightest',
-    Completed: 'slds-badge slds-theme_success',
-    CompletedWithErrors: 'slds-badge slds-theme_warning',
-    Failed: 'slds-badge slds-theme_error'
-};
 
 /**
  * The latest findings scan (getScanStatus): status, who/what started it, timings, chunk progress and errors, a
@@ -126,30 +116,74 @@ export default class LicenseScanStatus extends LightningElement {
     }
 
     get statusText(): string {
-        return this.status ? STATUS_TEXT[this.status.status] : '';
+        return this.status ? scanStatusView(this.status.status).label : '';
     }
 
     get statusBadgeClass(): string {
-        return this.status ? STATUS_BADGE[this.status.status] : 'slds-badge';
+        return scanStatusView(this.status?.status ?? 'None').badgeClass;
     }
 
+    /**
+     * The one spoken sentence of the scan's state (the badge beside it is hidden from screen readers, so the state is
+     * not read twice); it carries the status word, the age and the finding count.
+     */
     get liveText(): string {
         const status = this.status;
         if (!status) {
             return '';
         }
         if (status.status === 'None') {
-            return 'No findings scan has run yet.';
+            return 'Never run: no findings scan has run yet.';
         }
         if (status.status === 'Queued') {
-            return 'Scan queued: waiting for the batch job to start.';
+            return 'Queued: waiting for the batch job to start.';
         }
         if (status.status === 'Running') {
-            return `Scan running: ${formatNumber(status.chunksProcessed ?? 0)} of ${formatNumber(
+            return `Running: ${formatNumber(status.chunksProcessed ?? 0)} of ${formatNumber(
                 status.chunksTotal ?? 0
-            )} chunks, ${formatNumber(status.usersScanned ?? 0)} users scanned.`;
+            )} chunks, ${plural(status.usersScanned ?? 0, 'user')} scanned.`;
         }
-        return `Last scan ${STATUS_TEXT[status.status].toLowerCase()}: ${formatNumber(status.findingCount ?? 0)} findings.`;
+        const age = status.finishedAt ? ` ${formatAge(status.finishedAt)}` : '';
+        return `${scanStatusView(status.status).label}${age}: ${plural(status.findingCount ?? 0, 'finding')}.`;
+    }
+
+    /** "10 days ago" beside the finish time; computed when the page renders. */
+    get ageText(): string {
+        return formatAge(this.status?.finishedAt) || '—';
+    }
+
+    /** The last finished scan is older than a nightly cycle: its numbers must not look current. */
+    get isStale(): boolean {
+        return !this.isRunning && isStale(this.status?.finishedAt);
+    }
+
+    get staleText(): string {
+        return (
+            `These findings are from a scan that finished ${formatAge(this.status?.finishedAt)} ` +
+            `(${formatDateTime(this.status?.finishedAt)}). Seats may have been assigned or freed since: ` +
+            'run Scan now before acting on them.'
+        );
+    }
+
+    get staleHelp(): string {
+        return `Scan results count as out of date ${plural(STALE_AFTER_HOURS, 'hour')} after the scan finished.`;
+    }
+
+    /** A nightly scan is scheduled but its "next run" lies in the past: the job did not fire. */
+    get isScheduleMissed(): boolean {
+        return this.schedule?.isScheduled === true && isMissedRun(this.schedule.nextFireTime);
+    }
+
+    get missedText(): string {
+        const next = this.schedule?.nextFireTime;
+        return (
+            `The nightly scan did not run: it was due ${formatDateTime(next)} (${formatAge(next)}). ` +
+            'Check the job in Setup, Scheduled Jobs, or reschedule it below.'
+        );
+    }
+
+    get scheduledJobsUrl(): string {
+        return SCHEDULED_JOBS_SETUP_URL;
     }
 
     get triggerText(): string {
@@ -238,7 +272,8 @@ export default class LicenseScanStatus extends LightningElement {
             return 'No nightly scan is scheduled.';
         }
         const hour = schedule.hourOfDay == null ? '?' : String(schedule.hourOfDay).padStart(2, '0');
-        return `Nightly at ${hour}:00 · next run ${formatDateTime(schedule.nextFireTime)}`;
+        const next = this.isScheduleMissed ? 'was due' : 'next run';
+        return `Nightly at ${hour}:00 · ${next} ${formatDateTime(schedule.nextFireTime)}`;
     }
 
     get hourOptions() {
@@ -292,6 +327,16 @@ export default class LicenseScanStatus extends LightningElement {
     }
 
     async handleUnschedule(): Promise<void> {
+        const confirmed = await (LightningConfirm as unknown as ConfirmModal).open({
+            label: 'Remove the nightly scan?',
+            message:
+                'The findings will no longer be refreshed at night; they grow out of date until someone runs Scan now. ' +
+                'You can schedule the scan again at any time.',
+            theme: 'warning'
+        });
+        if (!confirmed) {
+            return;
+        }
         await this.saveSchedule(() => unscheduleNightlyScan(), 'Nightly scan removed');
     }
 

@@ -1,10 +1,12 @@
 import { LightningElement, api } from 'lwc';
-import type { LicenseStatus } from 'c/lsFormat';
 import { formatPercent } from 'c/lsFormat';
+import { licenseStatusView } from 'c/lsStatus';
+import type { LicenseStatus } from 'c/lsStatus';
 
 /**
- * Usage bar of one license: width = % used (capped at 100), colour = status (ok green, warning orange,
- * exhausted red, expired grey). An ARIA progressbar with a readable value text.
+ * Usage bar of one license: width = % used (capped at 100), colour = the severity of its status on the shared scale
+ * of c/lsStatus (success green, warning orange, error red). An ARIA progressbar with a readable value text; the
+ * status itself is spoken once, by the badge next to the bar, not by the bar.
  */
 export default class LicenseUsageBar extends LightningElement {
     @api percent: number | null = null;
@@ -22,7 +24,7 @@ export default class LicenseUsageBar extends LightningElement {
     }
 
     get fillClass(): string {
-        return `usage-bar__fill usage-bar__fill_${this.status}`;
+        return `usage-bar__fill usage-bar__fill_${licenseStatusView(this.status).severity}`;
     }
 
     get valueText(): string {

@@ -9,6 +9,7 @@ import {
     readBlob,
     unmountAll,
     expectNullsMayBeLeftOut,
+    fixNow,
     renderOnce
 } from '@test/lwcTestUtils';
 
@@ -37,9 +38,15 @@ function rowOf(element: HTMLElement, developerName: string): HTMLElement {
 jest.setTimeout(30000);
 
 describe('c-license-inventory-table', () => {
+    beforeEach(() => {
+        // The fixture's inventory was read at 2026-11-23 16:20 UTC; the page renders 40 minutes later.
+        fixNow('2026-11-23T17:00:00.000Z');
+    });
+
     afterEach(() => {
         unmountAll();
         jest.clearAllMocks();
+        jest.useRealTimers();
     });
 
     it('renders an inventory whose null properties were left out exactly like the one that spells them out', async () => {
@@ -76,16 +83,31 @@ describe('c-license-inventory-table', () => {
 
         const voice = rowOf(element, 'ServiceCloudVoicePsl');
         expect(voice.querySelector('[data-id="remaining"]')!.textContent!.trim()).toBe('0');
-        expect(voice.querySelector('[data-id="status"]')!.textContent).toBe('Exhausted');
+        expect(voice.querySelector('[data-id="status"]')!.textContent).toBe('No seats left');
         const bar = voice.querySelector('c-license-usage-bar') as unknown as Record<string, unknown>;
         expect(bar.percent).toBe(100);
         expect(bar.status).toBe('exhausted');
         expect(rowOf(element, 'SFDC').querySelector('[data-id="status"]')!.textContent).toBe('Near limit');
-        expect(rowOf(element, 'LightningSchedulerPsl').textContent).toContain('(expired)');
-        expect(rowOf(element, 'SalesEinsteinPsl').textContent).toContain('(expiring soon)');
+        // Relative texts are computed when the page renders (fixed at Nov 23 here), not at scan time.
+        expect(rowOf(element, 'LightningSchedulerPsl').textContent).toContain('(expired 23 days ago)');
+        const expired = rowOf(element, 'LightningSchedulerPsl').querySelector('[data-id="status"]')!;
+        expect(expired.textContent).toBe('Expired');
+        expect(expired.className).toContain('slds-theme_error');
+        // Expiring within the threshold is a warning even with seats left.
+        const expiring = rowOf(element, 'SalesEinsteinPsl');
+        expect(expiring.textContent).toContain('Dec 10');
+        expect(expiring.textContent).not.toContain('2026');
+        expect(expiring.textContent).toContain('(expires in 17 days)');
+        expect(expiring.querySelector('[data-id="status"]')!.textContent).toBe('Expiring soon');
+        expect(expiring.querySelector('[data-id="status"]')!.className).toContain('slds-theme_warning');
+        // Another year keeps its year.
+        expect(rowOf(element, 'SalesforceCPQ_CPQStandardPerm').textContent).toContain('Jun 30, 2027');
 
         const summary = root.querySelector('[data-id="inventory-summary"]')!.textContent!;
-        expect(summary).toContain('4 user licenses, 6 permission set licenses; 6 need attention (warning at 90 %)');
+        expect(summary).toContain('4 user licenses, 6 permission set licenses; 6 need attention.');
+        const live = element.shadowRoot!.querySelector('[data-id="live-note"]')!.textContent!;
+        expect(live).toContain('Live numbers, read from Salesforce Nov 23, 8:20 AM.');
+        expect(live).toContain('can differ from the findings above, which come from the last scan');
         expect(root.querySelector('[data-id="metrics-note"]')!.textContent).toContain(
             'no permission set license metrics'
         );
@@ -107,7 +129,9 @@ describe('c-license-inventory-table', () => {
         wireAdapter.emit(withMetrics);
         await flush();
         expect(rowOf(element, 'ServiceCloudVoicePsl').textContent).toContain('1 of 2');
-        expect(element.shadowRoot!.querySelector('[data-id="metrics-note"]')!.textContent).toContain('Nov 22, 2026');
+        expect(element.shadowRoot!.querySelector('[data-id="metrics-note"]')!.textContent).toContain(
+            'license metrics of Nov 22.'
+        );
     });
 
     it('filters by text and by "needs attention"', async () => {
@@ -151,8 +175,10 @@ describe('c-license-inventory-table', () => {
         element.addEventListener('selectlicense', handler);
         wireAdapter.emit(inventory);
         await flush();
-        const button = rowOf(element, 'ServiceCloudVoicePsl').querySelector('lightning-button')!;
-        button.dispatchEvent(new CustomEvent('click'));
+        const button = rowOf(element, 'ServiceCloudVoicePsl').querySelector('button[data-id="findings"]')!;
+        // Named for its row, for screen readers that list the buttons out of context.
+        expect(button.getAttribute('aria-label')).toBe('View findings: Salesforce Voice User');
+        (button as HTMLButtonElement).click();
         expect(handler).toHaveBeenCalledTimes(1);
         expect(handler.mock.calls[0][0].detail).toEqual({
             developerName: 'ServiceCloudVoicePsl',
@@ -175,10 +201,10 @@ describe('c-license-inventory-table', () => {
         const text = await readBlob(urls.blobs()[0]);
         const lines = text.replace('\uFEFF', '').split('\r\n');
         expect(lines[0]).toBe(
-            'Kind,License,Developer name,Total,Used,Remaining,Percent used,Status,Expiration date,Assigned users (metrics),Active users in 30 days (metrics)'
+            'Kind,License,Developer name,Total,Used,Remaining,Percent used,Status,Expiration date,Assigned users (metrics),Active users in 30 days (metrics),Read at (ISO 8601)'
         );
         expect(lines).toContain(
-            'Permission set license,Salesforce Voice User (Partner Telephony),ServiceCloudVoiceExternalTelephonyPsl,1,1,0,100,Exhausted,,,'
+            'Permission set license,Salesforce Voice User (Partner Telephony),ServiceCloudVoiceExternalTelephonyPsl,1,1,0,100,No seats left,,,,2026-11-23T08:20:00-08:00'
         );
         expect(lines).toHaveLength(12);
     });

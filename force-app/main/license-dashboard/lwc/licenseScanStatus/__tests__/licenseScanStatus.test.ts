@@ -6,7 +6,7 @@ import scheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.sch
 import unscheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.unscheduleNightlyScan';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, mountComponent, unmountAll, expectNullsMayBeLeftOut, renderOnce } from '@test/lwcTestUtils';
+import { flush, fixNow, mountComponent, unmountAll, expectNullsMayBeLeftOut, renderOnce } from '@test/lwcTestUtils';
 
 const TOAST_EVENT = 'lightning__showtoast';
 const scanCompleted = require('./data/scanCompleted.json');
@@ -42,6 +42,8 @@ jest.mock('@salesforce/apex/LicenseDashboardController.unscheduleNightlyScan', (
     virtual: true
 });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+const confirmMock: jest.Mock = jest.requireMock('lightning/confirm').default.open;
 
 const statusWire = getScanStatus as unknown as ReturnType<typeof createApexTestWireAdapter>;
 const scheduleWire = getScanSchedule as unknown as ReturnType<typeof createApexTestWireAdapter>;
@@ -58,6 +60,11 @@ const $ = (element: HTMLElement, id: string) =>
 jest.setTimeout(30000);
 
 describe('c-license-scan-status', () => {
+    beforeEach(() => {
+        // Ten hours after the fixtures' nightly scan (Nov 23, 02:00 UTC), before the next run (Nov 24, 02:00 UTC).
+        fixNow('2026-11-23T12:00:00.000Z');
+    });
+
     afterEach(() => {
         unmountAll();
         jest.clearAllMocks();
@@ -93,7 +100,12 @@ describe('c-license-scan-status', () => {
         await flush();
         expect($(element, 'status-badge').textContent).toBe('Completed');
         expect($(element, 'live-status').getAttribute('aria-live')).toBe('polite');
-        expect($(element, 'live-status').textContent).toContain('Last scan completed: 9 findings.');
+        // One spoken source: the badge is hidden from screen readers, the sentence carries the status once.
+        expect($(element, 'status-badge').getAttribute('aria-hidden')).toBe('true');
+        expect($(element, 'live-text').textContent).toBe('Completed 9 hours ago: 9 findings.');
+        expect($(element, 'age').textContent).toBe('9 hours ago');
+        expect($(element, 'stale')).toBeNull();
+        expect($(element, 'missed')).toBeNull();
         expect($(element, 'trigger').textContent).toBe('Nightly schedule (Ada Admin)');
         expect($(element, 'duration').textContent).toBe('41 s');
         expect($(element, 'chunks').textContent).toBe('1 of 1');
@@ -159,7 +171,7 @@ describe('c-license-scan-status', () => {
         expect(refreshApex).toHaveBeenCalledTimes(1);
         statusWire.emit(scanRunning);
         await flush();
-        expect($(element, 'live-status').textContent).toContain('Scan running: 0 of 1 chunks');
+        expect($(element, 'live-status').textContent).toContain('Running: 0 of 1 chunks');
         expect($(element, 'progress')).not.toBeNull();
 
         jest.advanceTimersByTime(3000);
@@ -220,10 +232,49 @@ describe('c-license-scan-status', () => {
         expect($(element, 'schedule-text').textContent).toContain('Nightly at 05:00');
         expect(toast).toHaveBeenCalledTimes(1);
 
+        // Removing asks first; Cancel keeps the schedule.
+        confirmMock.mockResolvedValueOnce(false);
+        $(element, 'unschedule-button').dispatchEvent(new CustomEvent('click'));
+        await flush();
+        expect(confirmMock).toHaveBeenCalledTimes(1);
+        expect(confirmMock.mock.calls[0][0]).toMatchObject({ label: 'Remove the nightly scan?', theme: 'warning' });
+        expect(unscheduleMock).not.toHaveBeenCalled();
+        expect($(element, 'schedule-text').textContent).toContain('Nightly at 05:00');
+
+        confirmMock.mockResolvedValueOnce(true);
         $(element, 'unschedule-button').dispatchEvent(new CustomEvent('click'));
         await flush();
         expect(unscheduleMock).toHaveBeenCalledTimes(1);
         expect($(element, 'schedule-text').textContent).toBe('No nightly scan is scheduled.');
+    });
+
+    it('warns that the findings are stale and that the scheduled scan was missed', async () => {
+        // Ten days later: the nightly job never fired again.
+        fixNow('2026-12-03T17:00:00.000Z');
+        const element = mount();
+        statusWire.emit(scanCompleted);
+        scheduleWire.emit(scheduleOn);
+        await flush();
+        expect($(element, 'live-text').textContent).toBe('Completed 10 days ago: 9 findings.');
+        expect($(element, 'age').textContent).toBe('10 days ago');
+        const stale = $(element, 'stale');
+        expect(stale.textContent).toContain('Out of date.');
+        expect(stale.textContent).toContain('finished 10 days ago (Nov 22, 6:00 PM)');
+        expect(stale.querySelector('lightning-helptext')).not.toBeNull();
+        const missed = $(element, 'missed');
+        expect(missed.textContent).toContain('The nightly scan did not run: it was due Nov 23, 6:00 PM (9 days ago).');
+        expect($(element, 'jobs-link').getAttribute('href')).toBe('/lightning/setup/ScheduledJobs/home');
+        expect($(element, 'schedule-text').textContent).toContain('was due Nov 23, 6:00 PM');
+        await expect(element).toBeAccessible();
+    });
+
+    it('does not call a running scan stale', async () => {
+        fixNow('2026-12-03T17:00:00.000Z');
+        const element = mount();
+        statusWire.emit({ ...scanCompleted, status: 'Running', isRunning: true, finishedAt: null });
+        await flush();
+        expect($(element, 'stale')).toBeNull();
+        expect($(element, 'age').textContent).toBe('—');
     });
 
     it('shows schedule errors', async () => {

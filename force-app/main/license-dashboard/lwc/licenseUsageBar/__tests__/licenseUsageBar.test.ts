@@ -18,7 +18,7 @@ describe('c-license-usage-bar', () => {
         const element = mount({ percent: 92.31, status: 'warning', label: 'Salesforce usage' });
         const bar = element.shadowRoot!.querySelector('[data-id="usage-bar"]')!;
         expect(bar.getAttribute('aria-valuenow')).toBe('92');
-        expect(bar.getAttribute('aria-valuetext')).toBe('92.3 % used');
+        expect(bar.getAttribute('aria-valuetext')).toBe('92.3% used');
         expect(bar.getAttribute('aria-label')).toBe('Salesforce usage');
         const fill = bar.querySelector('span')!;
         expect(fill.className).toBe('usage-bar__fill usage-bar__fill_warning');
@@ -27,16 +27,18 @@ describe('c-license-usage-bar', () => {
     });
 
     it.each([
-        ['ok', 20],
-        ['exhausted', 100],
-        ['expired', 33.33]
-    ])('uses the %s colour', (status, percent) => {
+        ['ok', 20, 'success'],
+        ['warning', 95, 'warning'],
+        ['exhausted', 100, 'error'],
+        ['overallocated', 120, 'error'],
+        ['expired', 33.33, 'error']
+    ])('draws %s in the %s colour of the shared scale', (status, percent, severity) => {
         const element = mount({ percent, status });
-        expect(element.shadowRoot!.querySelector('span')!.className).toContain(`usage-bar__fill_${status}`);
+        expect(element.shadowRoot!.querySelector('span')!.className).toContain(`usage-bar__fill_${severity}`);
     });
 
     it('caps over-used licenses at 100 % and shows licenses without seats as empty', async () => {
-        const over = mount({ percent: 115, status: 'exhausted' });
+        const over = mount({ percent: 115, status: 'overallocated' });
         expect(over.shadowRoot!.querySelector('[data-id="usage-bar"]')!.getAttribute('aria-valuenow')).toBe('100');
         const none = mount({ percent: null, status: 'ok' });
         const bar = none.shadowRoot!.querySelector('[data-id="usage-bar"]')!;
