@@ -10,7 +10,9 @@ const gates = [
     ['verify:apex', 'npm run verify:apex'],
     ['test:gates', 'npm run test:gates'],
     ['test:contract', 'npm run test:contract'],
-    ['test:preview', 'npm run test:preview']
+    ['test:preview', 'npm run test:preview'],
+    // After test:preview, which builds preview/dist (the rollup tests run the CLI against the preview server).
+    ['test:rollup', 'npm run test:rollup']
 ];
 
 const timings = [];
