@@ -198,7 +198,8 @@ export async function answerRestV1({ apex, org, route, searchParams, now = () =>
             }
         };
     } catch (failure) {
-        const correlationId = Math.random().toString(16).slice(2, 10).padEnd(8, '0') + Date.now().toString(16).slice(-8);
+        const correlationId =
+            Math.random().toString(16).slice(2, 10).padEnd(8, '0') + Date.now().toString(16).slice(-8);
         console.error(`preview REST v1 ${org}/${name} failure ${correlationId}: ${failure?.stack ?? failure}`);
         return restError(
             500,

@@ -70,7 +70,9 @@ before(async () => {
     });
     stubs.forbidden = await stub((req, res) => {
         res.writeHead(403, { 'content-type': 'application/json' });
-        res.end(JSON.stringify([{ errorCode: 'FORBIDDEN', message: 'You need the License Steward Admin permission set' }]));
+        res.end(
+            JSON.stringify([{ errorCode: 'FORBIDDEN', message: 'You need the License Steward Admin permission set' }])
+        );
     });
     stubs.notInstalled = await stub((req, res) => {
         res.writeHead(404, { 'content-type': 'application/json' });
@@ -87,15 +89,51 @@ before(async () => {
     // The runs are independent: start them together (each CLI start costs a ts-node boot).
     const [mixed, csv, html, allFailed, usage, help] = await Promise.all([
         rollup([
-            '--instance-url', demo('kb-example'),
-            '--instance-url', demo('large-org'),
-            '--instance-url', stubs.error500.url,
-            '--instance-url', stubs.timeout.url,
-            ...bounded, '--format', 'json', '--out', join(outDir, 'mixed.json')
+            '--instance-url',
+            demo('kb-example'),
+            '--instance-url',
+            demo('large-org'),
+            '--instance-url',
+            stubs.error500.url,
+            '--instance-url',
+            stubs.timeout.url,
+            ...bounded,
+            '--format',
+            'json',
+            '--out',
+            join(outDir, 'mixed.json')
         ]),
-        rollup(['--instance-url', demo('kb-example'), '--instance-url', demo('voice-fix-failed'), '--format', 'csv', '--fail-on', 'critical', ...bounded]),
-        rollup(['--instance-url', demo('kb-example'), '--instance-url', stubs.forbidden.url, '--format', 'html', '--out', join(outDir, 'report.html'), ...bounded]),
-        rollup(['--instance-url', stubs.notInstalled.url, '--instance-url', stubs.forbidden.url, '--instance-url', stubs.refusedUrl, ...bounded]),
+        rollup([
+            '--instance-url',
+            demo('kb-example'),
+            '--instance-url',
+            demo('voice-fix-failed'),
+            '--format',
+            'csv',
+            '--fail-on',
+            'critical',
+            ...bounded
+        ]),
+        rollup([
+            '--instance-url',
+            demo('kb-example'),
+            '--instance-url',
+            stubs.forbidden.url,
+            '--format',
+            'html',
+            '--out',
+            join(outDir, 'report.html'),
+            ...bounded
+        ]),
+        rollup([
+            '--instance-url',
+            stubs.notInstalled.url,
+            '--instance-url',
+            stubs.forbidden.url,
+            '--instance-url',
+            stubs.refusedUrl,
+            ...bounded
+        ]),
         rollup(['--instance-url', demo('kb-example'), '--format', 'xml']),
         rollup(['--help'])
     ]);
@@ -103,7 +141,12 @@ before(async () => {
 });
 
 after(async () => {
-    await Promise.all([preview?.close(), ...Object.values(stubs).filter((s) => s.close).map((s) => s.close())]);
+    await Promise.all([
+        preview?.close(),
+        ...Object.values(stubs)
+            .filter((s) => s.close)
+            .map((s) => s.close())
+    ]);
     if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
@@ -140,8 +183,13 @@ test('two healthy orgs keep their results next to an org answering 500 and one t
 
     // The orgs closest to running out come from the healthy orgs, most used first.
     const percents = report.closestToRunningOut.map((r) => r.percentUsed);
-    assert.deepEqual(percents, [...percents].sort((a, b) => b - a));
-    assert.ok(report.closestToRunningOut.some((r) => r.org === 'kb-example' && r.developerName === 'ServiceCloudVoicePsl'));
+    assert.deepEqual(
+        percents,
+        [...percents].sort((a, b) => b - a)
+    );
+    assert.ok(
+        report.closestToRunningOut.some((r) => r.org === 'kb-example' && r.developerName === 'ServiceCloudVoicePsl')
+    );
     assert.equal(report.totals.savings.available, false);
     assert.match(report.totals.savings.reason, /does not price licenses yet/);
     // With --out and a non-table format, the table still goes to stderr for the person running it.
@@ -187,7 +235,8 @@ test('bad usage exits 2; --help describes every option', () => {
     const flags = [...source.matchAll(/case '(--[a-z-]+)'/g)].map((m) => m[1]);
     assert.ok(flags.length >= 12, flags.join(' '));
     for (const flag of flags) assert.ok(runs.help.stdout.includes(flag), `--help mentions ${flag}`);
-    for (const code of ['0 ', '1 ', '2 ', '3 ', '4 ']) assert.ok(runs.help.stdout.includes(`\n  ${code}`), `exit code ${code}`);
+    for (const code of ['0 ', '1 ', '2 ', '3 ', '4 '])
+        assert.ok(runs.help.stdout.includes(`\n  ${code}`), `exit code ${code}`);
 });
 
 test('the preview REST routes: caps, bad parameters, unknown routes and orgs, read-only', async () => {

@@ -98,7 +98,10 @@ export function parseArgs(argv: string[]): Options {
     };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
-        const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+        const [flag, inline] =
+            arg.startsWith('--') && arg.includes('=')
+                ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+                : [arg, undefined];
         const value = (): string => {
             const next = inline ?? argv[++i];
             if (next === undefined || (inline === undefined && next.startsWith('-'))) {

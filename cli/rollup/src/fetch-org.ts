@@ -119,7 +119,11 @@ async function attempt(endpoint: Endpoint, url: string, timeoutMs: number): Prom
         if (name === 'TimeoutError' || name === 'AbortError') {
             throw new Failure('timeout', `timed out after ${timeoutMs} ms while reading the answer`, true);
         }
-        throw new Failure('unreachable', `connection lost while reading the answer (${describeNetworkError(error)})`, true);
+        throw new Failure(
+            'unreachable',
+            `connection lost while reading the answer (${describeNetworkError(error)})`,
+            true
+        );
     }
     const detail = messageOf(body);
     const status = response.status;
@@ -189,12 +193,23 @@ export async function fetchOrg(target: OrgTarget, settings: FetchSettings): Prom
         const failure =
             error instanceof Failure ? error : new Failure('bad-answer', `failed: ${(error as Error).message}`, false);
         const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-        return { target, ok: false, kind: failure.kind, reason: `${failure.message}${tries}`, attempts, ms: Date.now() - started };
+        return {
+            target,
+            ok: false,
+            kind: failure.kind,
+            reason: `${failure.message}${tries}`,
+            attempts,
+            ms: Date.now() - started
+        };
     }
 }
 
 /** Runs fetchOrg over every target, at most `concurrency` at a time; results in the targets' order. */
-export async function fetchAll(targets: OrgTarget[], settings: FetchSettings, concurrency: number): Promise<OrgResult[]> {
+export async function fetchAll(
+    targets: OrgTarget[],
+    settings: FetchSettings,
+    concurrency: number
+): Promise<OrgResult[]> {
     const results: OrgResult[] = new Array(targets.length);
     let next = 0;
     const worker = async () => {

@@ -11,7 +11,11 @@ const money = (value: number | null, currency: string | null) =>
 
 function table(headers: string[], rows: string[][]): string {
     const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (cells: string[]) =>
+        cells
+            .map((c, i) => c.padEnd(widths[i]))
+            .join('  ')
+            .trimEnd();
     return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -36,7 +40,14 @@ function orgCells(o: OrgRow): string[] {
 }
 
 function atRiskCells(r: AtRiskRow): string[] {
-    return [r.org, clip(r.label, 40), `${r.used}/${r.total}`, percent(r.percentUsed), String(r.remaining), r.status ?? '-'];
+    return [
+        r.org,
+        clip(r.label, 40),
+        `${r.used}/${r.total}`,
+        percent(r.percentUsed),
+        String(r.remaining),
+        r.status ?? '-'
+    ];
 }
 
 export function renderTable(rollup: Rollup): string {
@@ -48,7 +59,19 @@ export function renderTable(rollup: Rollup): string {
     );
     out.push(
         table(
-            ['ORG', 'NAME', 'LICENSES', 'EXHAUSTED', 'WARNING', 'FINDINGS', 'RECLAIMABLE', 'LEVEL', 'ALERTS', 'SAVINGS/MO', 'TIME'],
+            [
+                'ORG',
+                'NAME',
+                'LICENSES',
+                'EXHAUSTED',
+                'WARNING',
+                'FINDINGS',
+                'RECLAIMABLE',
+                'LEVEL',
+                'ALERTS',
+                'SAVINGS/MO',
+                'TIME'
+            ],
             [
                 ...rollup.orgs.map(orgCells),
                 [
@@ -71,7 +94,10 @@ export function renderTable(rollup: Rollup): string {
     out.push(
         rollup.closestToRunningOut.length === 0
             ? '  (no license with seats)'
-            : table(['ORG', 'LICENSE', 'USED/TOTAL', 'USED %', 'REMAINING', 'STATUS'], rollup.closestToRunningOut.map(atRiskCells))
+            : table(
+                  ['ORG', 'LICENSE', 'USED/TOTAL', 'USED %', 'REMAINING', 'STATUS'],
+                  rollup.closestToRunningOut.map(atRiskCells)
+              )
     );
     out.push(
         '',
@@ -81,7 +107,8 @@ export function renderTable(rollup: Rollup): string {
     if (alertNote) out.push(`Alerts: ${NOT_AVAILABLE} (${alertNote}) Levels come from the license statuses.`);
     const noScan = rollup.orgs.filter((o) => o.ok && o.findingsNote);
     if (noScan.length > 0) out.push(`No completed findings scan yet: ${noScan.map((o) => o.label).join(', ')}`);
-    if (rollup.orgs.some((o) => o.licensesTruncated)) out.push('+ = the org has more licenses than --max-rows; the most used ones are shown.');
+    if (rollup.orgs.some((o) => o.licensesTruncated))
+        out.push('+ = the org has more licenses than --max-rows; the most used ones are shown.');
     const failed = rollup.orgs.filter((o) => !o.ok);
     if (failed.length > 0) {
         out.push('', 'Failures:');
@@ -99,13 +126,44 @@ function csvCell(value: unknown): string {
 
 export function renderCsv(rollup: Rollup): string {
     const header = [
-        'org', 'status', 'org_name', 'org_id', 'is_sandbox', 'licenses', 'licenses_truncated', 'exhausted', 'warning',
-        'findings', 'reclaimable_seats', 'level', 'alerts', 'savings_monthly', 'savings_currency', 'reason', 'ms', 'attempts'
+        'org',
+        'status',
+        'org_name',
+        'org_id',
+        'is_sandbox',
+        'licenses',
+        'licenses_truncated',
+        'exhausted',
+        'warning',
+        'findings',
+        'reclaimable_seats',
+        'level',
+        'alerts',
+        'savings_monthly',
+        'savings_currency',
+        'reason',
+        'ms',
+        'attempts'
     ];
     const rows = rollup.orgs.map((o) => [
-        o.label, o.ok ? 'ok' : 'failed', o.orgName, o.orgId, o.isSandbox, o.licenses, o.licensesTruncated, o.exhausted,
-        o.warning, o.findings, o.reclaimableSeats, o.level, o.alerts, o.savingsMonthly, o.savingsCurrency,
-        o.reason ?? o.findingsNote ?? o.savingsNote, o.ms, o.attempts
+        o.label,
+        o.ok ? 'ok' : 'failed',
+        o.orgName,
+        o.orgId,
+        o.isSandbox,
+        o.licenses,
+        o.licensesTruncated,
+        o.exhausted,
+        o.warning,
+        o.findings,
+        o.reclaimableSeats,
+        o.level,
+        o.alerts,
+        o.savingsMonthly,
+        o.savingsCurrency,
+        o.reason ?? o.findingsNote ?? o.savingsNote,
+        o.ms,
+        o.attempts
     ]);
     return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -115,10 +173,17 @@ export function renderJson(rollup: Rollup): string {
 }
 
 const escapeHtml = (value: unknown) =>
-    String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+    String(value ?? '').replace(
+        /[&<>"']/g,
+        (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+    );
 
 /** Horizontal bar chart in inline SVG, with role="img" and a summary label (the table below holds the numbers). */
-function barChart(title: string, bars: { label: string; value: number; text: string; tone: string }[], max: number): string {
+function barChart(
+    title: string,
+    bars: { label: string; value: number; text: string; tone: string }[],
+    max: number
+): string {
     if (bars.length === 0) return `<p class="muted">${escapeHtml(title)}: nothing to chart.</p>`;
     const rowHeight = 26;
     const labelWidth = 260;
@@ -169,7 +234,12 @@ export function renderHtml(rollup: Rollup): string {
         'Reclaimable seats per org',
         rollup.orgs
             .filter((o) => o.ok && !o.findingsNote)
-            .map((o) => ({ label: o.label, value: o.reclaimableSeats ?? 0, text: `${o.reclaimableSeats ?? 0} seats`, tone: 'ok' })),
+            .map((o) => ({
+                label: o.label,
+                value: o.reclaimableSeats ?? 0,
+                text: `${o.reclaimableSeats ?? 0} seats`,
+                tone: 'ok'
+            })),
         Math.max(1, ...rollup.orgs.map((o) => o.reclaimableSeats ?? 0))
     );
     const riskChart = barChart(
