@@ -159,7 +159,7 @@ export async function answerRestV1({ apex, org, route, searchParams, now = () =>
     let context;
     try {
         context = await callAdapter(apex, org, 'LicenseStewardAppController', 'getAppContext');
-    } catch {
+    } catch (noAppContext) {
         context = { hasAdminAccess: true, orgName: org, orgId: null, isSandbox: false, edition: null };
     }
     if (context.hasAdminAccess === false) return restError(403, 'FORBIDDEN', MISSING_PERMISSION_MESSAGE);

@@ -64,7 +64,7 @@ Behaviour:
 Exit codes:
   0  every org answered and no alert at or above --fail-on
   1  an org has an alert at or above --fail-on
-  2  bad usage (unknown option, bad value, no org)
+  2  bad usage (unknown option, bad value, no org), or the tool itself failed
   3  every org failed
   4  some orgs failed (the others are in the report), no alert at or above --fail-on
 `;
@@ -125,7 +125,7 @@ export function parseArgs(argv: string[]): Options {
                 let url: URL;
                 try {
                     url = new URL(text);
-                } catch {
+                } catch (notAUrl) {
                     throw new UsageError(`--instance-url ${text} is not a URL`);
                 }
                 if (url.protocol !== 'http:' && url.protocol !== 'https:') {

@@ -69,7 +69,7 @@ async function endpointOf(target: OrgTarget): Promise<Endpoint> {
             try {
                 await org.refreshAuth();
                 return true;
-            } catch {
+            } catch (refreshFailure) {
                 return false;
             }
         }
@@ -85,7 +85,7 @@ async function readJson(response: Response): Promise<unknown> {
     const text = await response.text();
     try {
         return JSON.parse(text);
-    } catch {
+    } catch (notJson) {
         return null;
     }
 }

@@ -142,6 +142,7 @@ export function renderCsv(rollup: Rollup): string {
         'savings_monthly',
         'savings_currency',
         'reason',
+        'findings_note',
         'ms',
         'attempts'
     ];
@@ -161,7 +162,8 @@ export function renderCsv(rollup: Rollup): string {
         o.alerts,
         o.savingsMonthly,
         o.savingsCurrency,
-        o.reason ?? o.findingsNote ?? o.savingsNote,
+        o.reason,
+        o.findingsNote,
         o.ms,
         o.attempts
     ]);
