@@ -11,7 +11,9 @@ const gates = [
     ['package:check', 'npm run package:check'],
     ['test:gates', 'npm run test:gates'],
     ['test:contract', 'npm run test:contract'],
-    ['test:preview', 'npm run test:preview']
+    ['test:preview', 'npm run test:preview'],
+    // After test:preview, which builds preview/dist (the rollup tests run the CLI against the preview server).
+    ['test:rollup', 'npm run test:rollup']
 ];
 
 const timings = [];

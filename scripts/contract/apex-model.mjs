@@ -1,5 +1,7 @@
 // Reads the Apex of a project with @apexdevtools/apex-parser into the model the contract check needs:
 //  - DTOs: classes (top-level or inner) with @AuraEnabled fields/properties → { name, file, line, props, superName }
+//  - REST DTOs: classes named RestV<n>...Dto (serialized with JSON.serialize, so every public or global instance
+//    field is in the JSON) → the same shape, all such fields as props (docs/api/rest.md)
 //  - enums (their values are the only valid strings of an enum-typed property)
 //  - controllers: force-app/**/classes/controllers/*.cls → @AuraEnabled static methods with return type and params
 // Types are parsed into { kind: 'list' | 'map' | 'named', ... } (see parseApexType).
@@ -78,6 +80,9 @@ export function typeText(type) {
     return type.text;
 }
 
+/** Class names of the REST DTOs: every public/global instance field is serialized (JSON.serialize). */
+export const REST_DTO_NAME = /^RestV\d+[A-Za-z0-9_]*Dto$/;
+
 const isAuraEnabled = (modifiers) => modifiers.some((m) => /^@auraenabled\b/i.test(m.getText()));
 const isTestClass = (modifiers) => modifiers.some((m) => /^@istest\b/i.test(m.getText()));
 const hasModifier = (modifiers, word) => modifiers.some((m) => m.getText().toLowerCase() === word);
@@ -97,7 +102,7 @@ export function readApexModel(root) {
         const rel = relative(root, file);
         const source = readFileSync(file, 'utf8');
         // Parsing is the slow part; only classes with @AuraEnabled members or enums can matter to the contract.
-        if (!/@auraenabled|\benum\b/i.test(source)) continue;
+        if (!/@auraenabled|\benum\b|\bclass\s+RestV\d/i.test(source)) continue;
         const listener = new CollectingListener();
         const { parser } = ApexParserFactory.createLexerAndParser(source, listener);
         const unit = parser.compilationUnit();
@@ -124,6 +129,7 @@ export function readApexModel(root) {
             const line = declaration.id().start.line;
             const props = new Map();
             const methods = [];
+            const isRestDto = REST_DTO_NAME.test(name);
             for (const body of declaration.classBody().classBodyDeclaration_list()) {
                 const member = body.memberDeclaration();
                 if (!member) continue;
@@ -141,7 +147,11 @@ export function readApexModel(root) {
                 const isStatic = hasModifier(memberModifiers, 'static');
                 const field = member.fieldDeclaration();
                 const property = member.propertyDeclaration();
-                if (aura && !isStatic && (field || property)) {
+                const serialized =
+                    isRestDto &&
+                    !hasModifier(memberModifiers, 'transient') &&
+                    (hasModifier(memberModifiers, 'public') || hasModifier(memberModifiers, 'global'));
+                if ((aura || serialized) && !isStatic && (field || property)) {
                     const typeRef = (field ?? property).typeRef();
                     const ids = field
                         ? field

@@ -7,13 +7,15 @@
 //      enums, primitives; extra or missing properties fail; null is allowed anywhere). Adapters are called with
 //      the sample params of their `export const samples = { method: [ {params}, ... ] }` (a method without
 //      parameters defaults to one `{}` sample) in every demo org of index.json that has data;
-//  (c) an @AuraEnabled controller method has no preview answer (no adapter function, no static fixture).
+//  (c) an @AuraEnabled controller method has no preview answer (no adapter function, no static fixture);
+//  (d) a preview REST API v1 answer does not match its Apex RestV1*Dto (check-rest-contract.mjs).
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { readApexModel, typeText } from './apex-model.mjs';
 import { createPreviewApex } from '../preview/apex-dispatch.mjs';
+import { checkRestContract } from './check-rest-contract.mjs';
 
 const PRIMITIVES = {
     string: 'string',
@@ -39,7 +41,7 @@ const isPlainObject = (value) => typeof value === 'object' && value !== null && 
 /**
  * Checks `value` against an Apex type. Pushes messages "<where>: <path>: ..." into `errors`.
  */
-function checkValue(model, value, type, path, where, errors) {
+export function checkValue(model, value, type, path, where, errors) {
     if (value === null) return;
     if (value === undefined) {
         errors.push(`${where}: ${path}: is undefined (JSON has no undefined; use null)`);
@@ -492,5 +494,9 @@ export async function checkContract(root, { generatedRoot = join(root, 'preview'
             );
         }
     }
+    // (d) the REST API v1.
+    const rest = await checkRestContract(root, model, checkValue, generatedRoot);
+    errors.push(...rest.errors);
+    stats.restAnswers = rest.answers;
     return { errors, stats };
 }

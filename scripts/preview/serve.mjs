@@ -5,6 +5,8 @@
 //                                     (or ?org=); errors: status 4xx/5xx with { message, exceptionType, ... }
 //   POST /__preview/reset?org=<id>    forgets the adapters' state of that org (all orgs without ?org)
 //   GET  /__preview/health            { ok: true }
+//   GET  /orgs/<org>/services/apexrest/lsteward/v1/<route>  the package's REST API v1 for a demo org
+//                                     (scripts/preview/rest-v1.mjs, docs/api/rest.md)
 //   GET  /resource/[<ts>/]<name>[/path] force-app static resource (what @salesforce/resourceUrl/<name> points at)
 // Usage: node scripts/preview/serve.mjs (PORT env overrides 3333; HOST env overrides 127.0.0.1, e.g. HOST=0.0.0.0 to
 // reach it from another machine), or startServer({ port }) from a test.
@@ -13,6 +15,7 @@ import { existsSync, statSync, createReadStream, readdirSync, readFileSync } fro
 import { join, resolve, dirname, extname, sep, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createPreviewApex } from './apex-dispatch.mjs';
+import { answerRestV1, REST_PATH } from './rest-v1.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -149,6 +152,22 @@ export async function startServer({
     const server = createServer(async (req, res) => {
         const url = new URL(req.url ?? '/', 'http://preview.local');
         try {
+            const restMatch = REST_PATH.exec(url.pathname);
+            if (restMatch) {
+                if (req.method !== 'GET') {
+                    res.setHeader('allow', 'GET');
+                    sendJson(res, 405, { message: 'The License Steward REST API v1 is read-only: GET only' });
+                    return;
+                }
+                const answer = await answerRestV1({
+                    apex,
+                    org: decodeURIComponent(restMatch[1]),
+                    route: restMatch[2] ?? '',
+                    searchParams: url.searchParams
+                });
+                sendJson(res, answer.status, answer.body);
+                return;
+            }
             const apexMatch = /^\/apex\/([^/]+)\/([^/]+)\/?$/.exec(url.pathname);
             if (apexMatch) {
                 if (req.method !== 'POST') {

@@ -21,6 +21,8 @@ test('the project honours the contract (Apex DTOs, types/apex, demo-org fixtures
         const { errors, stats } = await checkContract(ROOT, { generatedRoot });
         assert.deepEqual(errors, [], `contract errors:\n${errors.join('\n')}`);
         assert.ok(stats.dtos > 0 && stats.methods > 0, `found DTOs and controller methods: ${JSON.stringify(stats)}`);
+        // Six REST v1 routes in each of the three demo orgs, plus three error bodies.
+        assert.ok(stats.restAnswers >= 21, `checked the preview's REST answers: ${JSON.stringify(stats)}`);
     } finally {
         rmSync(generatedRoot, { recursive: true, force: true });
     }
