@@ -1000,7 +1000,10 @@ function reclaimDeletable(run, removed, licenses) {
 }
 
 function reclaimMissing(run, removed, licenses) {
-    return licenses.filter((l) => !l.keepsLicense && removed.has(run.findingOf[l.assignmentId]));
+    // A row that vanished before the run is Skipped: the run never deleted it, so the undo never re-creates it.
+    return licenses.filter(
+        (l) => !l.keepsLicense && l.state !== 'Skipped' && removed.has(run.findingOf[l.assignmentId])
+    );
 }
 
 /** Does one step (forward or its inverse) against the org; returns { count, chunkSize, message, skipped }. */
@@ -1173,6 +1176,8 @@ function performReclaim(sim, run, key, undoing) {
                     (l) => l.state === 'Recorded' && removed.has(run.findingOf[l.assignmentId])
                 );
                 vanished.forEach((l) => (l.state = 'Skipped'));
+                // Like SnapshotStep: the run's expected seats are recounted without the vanished rows.
+                run.seatsExpectedToFree = licenses.filter((l) => !l.keepsLicense && l.state !== 'Skipped').length;
                 return {
                     count: run.snapshot.length,
                     chunkSize: 2000,
@@ -1215,7 +1220,8 @@ function performReclaim(sim, run, key, undoing) {
     }
     switch (key) {
         case 'DELETE_LICENSE_ASSIGNMENTS': {
-            // Like the Apex: every recorded assignment that is missing now is re-created (docs/remediation.md §8).
+            // Like the Apex: every recorded assignment that is missing now is re-created, except rows that vanished
+            // before the run (Skipped; docs/remediation.md §8).
             const restored = reclaimMissing(run, removed, licenses);
             restored.forEach((l) => {
                 l.state = 'Restored';
