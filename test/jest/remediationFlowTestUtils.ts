@@ -1,6 +1,8 @@
-// Shared set-up of the tests that mount c-remediation-flow through a plan's entry (c-voice-fix-wizard,
-// c-license-reclaim-flow): the RemediationController mocks and the helpers that walk the flow's steps.
+// Shared set-up of the tests that mount the remediation engine's components (c-remediation-flow through a plan's
+// entry, the reclaim runs card, the findings list with its reclaim): the RemediationController and app context
+// mocks, and the helpers that walk the flow's steps.
 // Import it FIRST in the test file: its jest.mock calls must run before the component under test is imported.
+import getAppContext from '@salesforce/apex/LicenseStewardAppController.getAppContext';
 import listBusinessHours from '@salesforce/apex/RemediationController.listBusinessHours';
 import diagnose from '@salesforce/apex/RemediationController.diagnose';
 import createDraftRun from '@salesforce/apex/RemediationController.createDraftRun';
@@ -13,6 +15,14 @@ import listRecentRuns from '@salesforce/apex/RemediationController.listRecentRun
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import { deepQuery, flush as flushMicrotasks, unmountAll } from './lwcTestUtils';
 
+jest.mock(
+    '@salesforce/apex/LicenseStewardAppController.getAppContext',
+    () => {
+        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
 jest.mock(
     '@salesforce/apex/RemediationController.listBusinessHours',
     () => {
@@ -36,6 +46,7 @@ jest.mock('@salesforce/apex/RemediationController.pauseRun', () => ({ default: j
 jest.mock('@salesforce/apex/RemediationController.resumeRun', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/RemediationController.undoRun', () => ({ default: jest.fn() }), { virtual: true });
 
+export const contextAdapter = getAppContext as unknown as ReturnType<typeof createApexTestWireAdapter>;
 export const hoursAdapter = listBusinessHours as unknown as ReturnType<typeof createApexTestWireAdapter>;
 export const mockDiagnose = diagnose as unknown as jest.Mock;
 export const mockCreate = createDraftRun as unknown as jest.Mock;

@@ -1,7 +1,8 @@
+// First: the reclaim flow's RemediationController mocks must be in place before the list is imported.
+import * as remediation from '@test/remediationFlowTestUtils';
 import LicenseFindingsList from 'c/licenseFindingsList';
 import getFindings from '@salesforce/apex/LicenseDashboardController.getFindings';
 import getLicenseInventory from '@salesforce/apex/LicenseDashboardController.getLicenseInventory';
-import diagnose from '@salesforce/apex/RemediationController.diagnose';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { LicenseFindingDto, LicenseFindingPageDto } from '@apex-types/dashboard';
 import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
@@ -24,22 +25,10 @@ jest.mock(
     },
     { virtual: true }
 );
-jest.mock(
-    '@salesforce/apex/RemediationController.listBusinessHours',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
-    { virtual: true }
-);
-jest.mock('@salesforce/apex/RemediationController.diagnose', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/RemediationController.createDraftRun', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/RemediationController.scheduleRun', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/RemediationController.dryRun', () => ({ default: jest.fn() }), { virtual: true });
 
 const inventoryWire = getLicenseInventory as unknown as ReturnType<typeof createApexTestWireAdapter>;
 const getFindingsMock = getFindings as unknown as jest.Mock;
-const diagnoseMock = diagnose as unknown as jest.Mock;
+const diagnoseMock = remediation.mockDiagnose;
 
 /** The KB org's unneeded-PSL finding, one of another license, and one that is not reclaimable. */
 const omar = findingsPage.rows.find((row) => row.reason === 'UnneededPsl') as LicenseFindingDto;

@@ -1,8 +1,6 @@
+// First: the RemediationController and app context mocks must be in place before the card is imported.
+import * as remediation from '@test/remediationFlowTestUtils';
 import LicenseReclaimRuns from 'c/licenseReclaimRuns';
-import getAppContext from '@salesforce/apex/LicenseStewardAppController.getAppContext';
-import listRecentRuns from '@salesforce/apex/RemediationController.listRecentRuns';
-import getRunStatus from '@salesforce/apex/RemediationController.getRunStatus';
-import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { RemediationRunDto } from '@apex-types/remediation';
 import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
 
@@ -10,28 +8,7 @@ import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
 const reclaimRuns: RemediationRunDto[] = require('./data/reclaimRuns.json');
 const completedRun: RemediationRunDto = require('./data/reclaimRunCompleted.json');
 
-jest.mock(
-    '@salesforce/apex/LicenseStewardAppController.getAppContext',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
-    { virtual: true }
-);
-jest.mock('@salesforce/apex/RemediationController.listRecentRuns', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/RemediationController.getRunStatus', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/RemediationController.pauseRun', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/RemediationController.resumeRun', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/RemediationController.undoRun', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/RemediationController.dryRun', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/RemediationController.proposeWindows', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/RemediationController.validateStartTime', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-
-const contextAdapter = getAppContext as unknown as ReturnType<typeof createApexTestWireAdapter>;
-const mockList = listRecentRuns as unknown as jest.Mock;
-const mockStatus = getRunStatus as unknown as jest.Mock;
+const { contextAdapter, mockRuns: mockList, mockStatus } = remediation;
 
 const mount = (): HTMLElement & { refresh: () => Promise<void> } =>
     mountComponent('c-license-reclaim-runs', LicenseReclaimRuns);
@@ -48,6 +25,9 @@ function historyRows(element: HTMLElement): string[] {
             .join(' | ')
     );
 }
+
+// The monitor's whole tree under sa11y takes seconds on a busy machine.
+jest.setTimeout(30000);
 
 describe('c-license-reclaim-runs', () => {
     afterEach(() => {

@@ -1,8 +1,6 @@
 // First: the RemediationController mocks must be in place before the component is imported.
 import * as flow from '@test/remediationFlowTestUtils';
 import VoiceFixWizard from 'c/voiceFixWizard';
-import getAppContext from '@salesforce/apex/LicenseStewardAppController.getAppContext';
-import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { RemediationDiagnosisDto, RemediationRunDto } from '@apex-types/remediation';
 import { deepQuery, deepQueryAll, mountComponent } from '@test/lwcTestUtils';
 
@@ -22,17 +20,6 @@ const runsFailedOrg: RemediationRunDto[] = require('../../remediationRunHistory/
 const runFailed: RemediationRunDto = require('../../remediationRunMonitor/__tests__/data/runFailed.json');
 const runPaused: RemediationRunDto = require('../../remediationRunMonitor/__tests__/data/runPaused.json');
 
-jest.mock(
-    '@salesforce/apex/LicenseStewardAppController.getAppContext',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
-    { virtual: true }
-);
-
-const contextAdapter = getAppContext as unknown as ReturnType<typeof createApexTestWireAdapter>;
-
 const mount = (): HTMLElement => mountComponent('c-voice-fix-wizard', VoiceFixWizard);
 
 /** The c-remediation-flow the wizard configures: the steps live in its shadow tree, the plan's parts in theirs. */
@@ -46,7 +33,7 @@ async function loaded(
     flow.mockDiagnose.mockResolvedValue(diagnosis);
     flow.mockRuns.mockResolvedValue(runs);
     const element = mount();
-    contextAdapter.emit(appContext);
+    flow.contextAdapter.emit(appContext);
     flow.hoursAdapter.emit(businessHours);
     await flow.flush();
     return element;
@@ -425,7 +412,7 @@ describe('c-voice-fix-wizard', () => {
         flow.mockDiagnose.mockResolvedValue({ ...affected, orgName: null });
         flow.mockRuns.mockResolvedValue([]);
         const element = mount();
-        contextAdapter.error({ message: 'no access' });
+        flow.contextAdapter.error({ message: 'no access' });
         flow.hoursAdapter.error({ message: 'Load the business hours failed: no access' });
         await flow.flush();
         await flow.toConfirm(element);
