@@ -17,5 +17,7 @@ module.exports = {
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
     coverageDirectory: 'coverage/lwc',
     coverageReporters: ['text-summary', 'lcov'],
+    // sa11y's axe run on a busy 2-core machine takes longer than Jest's 5 s default; the timeout only bounds a hang.
+    testTimeout: 30000,
     coverageThreshold: { global: { lines: 90, branches: 75, functions: 90 } }
 };

@@ -48,7 +48,6 @@ async function pickBoth(element: HTMLElement): Promise<void> {
 }
 
 // sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
-jest.setTimeout(30000);
 
 describe('c-license-assign-check', () => {
     beforeEach(() => {

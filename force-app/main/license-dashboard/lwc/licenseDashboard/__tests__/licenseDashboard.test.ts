@@ -59,7 +59,6 @@ function emitAll(): void {
 }
 
 // sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
-jest.setTimeout(30000);
 
 describe('c-license-dashboard', () => {
     beforeEach(() => {

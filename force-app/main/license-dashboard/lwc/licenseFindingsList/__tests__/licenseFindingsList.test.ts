@@ -53,7 +53,6 @@ const $ = (element: HTMLElement, selector: string) =>
 const lastParams = () => getFindingsMock.mock.calls[getFindingsMock.mock.calls.length - 1][0];
 
 // sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
-jest.setTimeout(30000);
 
 describe('c-license-findings-list', () => {
     beforeEach(() => {

@@ -25,7 +25,6 @@ const text = (element: HTMLElement, id: string): string =>
     element.shadowRoot!.querySelector(`[data-id="${id}"]`)!.textContent!.trim();
 
 // sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
-jest.setTimeout(30000);
 
 describe('c-license-findings-summary', () => {
     afterEach(() => {

@@ -35,7 +35,6 @@ function rowOf(element: HTMLElement, developerName: string): HTMLElement {
 }
 
 // sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
-jest.setTimeout(30000);
 
 describe('c-license-inventory-table', () => {
     beforeEach(() => {

@@ -57,7 +57,6 @@ const $ = (element: HTMLElement, id: string) =>
     element.shadowRoot!.querySelector(`[data-id="${id}"]`) as HTMLElement & { disabled: boolean; label: string };
 
 // sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
-jest.setTimeout(30000);
 
 describe('c-license-scan-status', () => {
     beforeEach(() => {

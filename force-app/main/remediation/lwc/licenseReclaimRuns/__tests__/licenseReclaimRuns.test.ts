@@ -27,7 +27,6 @@ function historyRows(element: HTMLElement): string[] {
 }
 
 // The monitor's whole tree under sa11y takes seconds on a busy machine.
-jest.setTimeout(30000);
 
 describe('c-license-reclaim-runs', () => {
     afterEach(() => {

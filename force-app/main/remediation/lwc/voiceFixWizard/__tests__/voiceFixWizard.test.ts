@@ -40,7 +40,6 @@ async function loaded(
 }
 
 // The flow's whole tree (flow, plan parts, picker, dry run, monitor) under sa11y takes seconds on a busy machine.
-jest.setTimeout(30000);
 
 describe('c-voice-fix-wizard', () => {
     beforeEach(() => flow.answerWith({ draft, snapshot: snapshotUsers, windows, dryRun: dryRunForward, scheduled }));
