@@ -56,7 +56,6 @@ function toggle(input: HTMLInputElement, checked: boolean): void {
     input.dispatchEvent(new CustomEvent('change'));
 }
 
-
 describe('c-license-findings-list: reclaim of unneeded PSL assignments', () => {
     beforeEach(() => {
         getFindingsMock.mockResolvedValue(unneededPage);

@@ -41,7 +41,6 @@ async function mounted(
     return element;
 }
 
-
 describe('c-license-reclaim-flow', () => {
     beforeEach(() => flow.answerWith({ draft, snapshot, windows, dryRun: dryRunResult, scheduled }));
     afterEach(flow.cleanUp);
