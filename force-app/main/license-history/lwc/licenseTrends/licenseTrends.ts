@@ -31,9 +31,17 @@ export function usageText(license: LicenseHistoryLicenseDto): string {
     return `Used ${used} of ${license.total == null ? '–' : license.total.toLocaleString('en-US')}`;
 }
 
+/** "2026-11-24 03:00 UTC" from an ISO date-time; 'soon' when unknown. */
+export function utcText(value: string | null | undefined): string {
+    return value ? `${value.slice(0, 16).replace('T', ' ')} UTC` : 'soon';
+}
+
 /** When a licence at risk runs out, in words. */
 export function riskDateText(license: LicenseHistoryLicenseDto): string {
     if (license.riskReason === 'Exhausted') return 'Now';
+    if (license.riskReason === 'Expiry' && license.daysUntilExpiry != null && license.daysUntilExpiry < 0) {
+        return `Expired on ${license.expiresOn}`;
+    }
     const date = license.riskReason === 'Expiry' ? license.expiresOn : license.forecast?.exhaustionDate;
     return `${date ?? '–'} (in ${license.daysUntilRunOut} days)`;
 }
@@ -145,7 +153,7 @@ export default class LicenseTrends extends LightningElement {
         const overview = this.overview;
         if (!overview) return '';
         return overview.isScheduled
-            ? `The daily history job is scheduled; next run ${overview.nextRunAt ?? 'soon'}.`
+            ? `The daily history job is scheduled; next run ${utcText(overview.nextRunAt)}.`
             : 'The daily history job is not scheduled: schedule it to record one row per licence each day.';
     }
 

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import LicenseTrends, { riskDateText, usageText } from 'c/licenseTrends';
+import LicenseTrends, { riskDateText, usageText, utcText } from 'c/licenseTrends';
 import getHistoryOverview from '@salesforce/apex/LicenseHistoryController.getHistoryOverview';
 import getLicenseTrend from '@salesforce/apex/LicenseHistoryController.getLicenseTrend';
 import scheduleDailyHistory from '@salesforce/apex/LicenseHistoryController.scheduleDailyHistory';
@@ -150,8 +150,25 @@ describe('c-license-trends', () => {
         expect(usageText({ ...license, used: 300, unlimited: true })).toBe('Used 300 (site-wide)');
         expect(usageText({ ...license, used: 872, total: 930, unlimited: false })).toBe('Used 872 of 930');
         expect(riskDateText({ ...license, riskReason: 'Exhausted' })).toBe('Now');
-        expect(riskDateText({ ...license, riskReason: 'Expiry', expiresOn: '2026-12-10', daysUntilRunOut: 17 })).toBe(
-            '2026-12-10 (in 17 days)'
-        );
+        expect(
+            riskDateText({
+                ...license,
+                riskReason: 'Expiry',
+                expiresOn: '2026-12-10',
+                daysUntilExpiry: 17,
+                daysUntilRunOut: 17
+            })
+        ).toBe('2026-12-10 (in 17 days)');
+        expect(
+            riskDateText({
+                ...license,
+                riskReason: 'Expiry',
+                expiresOn: '2026-10-31',
+                daysUntilExpiry: -23,
+                daysUntilRunOut: 0
+            })
+        ).toBe('Expired on 2026-10-31');
+        expect(utcText('2026-11-24T03:00:00.000Z')).toBe('2026-11-24 03:00 UTC');
+        expect(utcText(null)).toBe('soon');
     });
 });
