@@ -122,10 +122,20 @@ export default class LicenseFindingsList extends LightningElement {
     @wire(getLicenseInventory)
     wiredInventory({ data }: { data?: LicenseInventoryDto; error?: unknown }): void {
         if (data) {
-            const option = (license: { developerName: string | null; label: string | null }) => ({
-                label: `${license.label ?? license.developerName} (${license.developerName})`,
-                value: license.developerName ?? ''
-            });
+            // License labels as admins know them; the developer name only tells apart two licenses with one label.
+            const all = [...data.userLicenses, ...data.permissionSetLicenses];
+            const labelCount = new Map<string, number>();
+            for (const license of all) {
+                const label = license.label ?? license.developerName ?? '';
+                labelCount.set(label, (labelCount.get(label) ?? 0) + 1);
+            }
+            const option = (license: { developerName: string | null; label: string | null }) => {
+                const label = license.label ?? license.developerName ?? '';
+                return {
+                    label: (labelCount.get(label) ?? 0) > 1 ? `${label} (${license.developerName})` : label,
+                    value: license.developerName ?? ''
+                };
+            };
             const labels: Record<string, string> = {};
             for (const license of [...data.userLicenses, ...data.permissionSetLicenses]) {
                 if (license.developerName) {
@@ -197,6 +207,16 @@ export default class LicenseFindingsList extends LightningElement {
         this.reclaimableOnly = false;
         this.pageNumber = 1;
         return this.load();
+    }
+
+    /**
+     * Moves keyboard focus to the drill-down (its finding type filter, which names what is shown) after the dashboard
+     * revealed it; the result count is announced once, by the list's own status line.
+     */
+    @api
+    focusResults(): void {
+        const filter = this.template?.querySelector('[data-id="reason-filter"]') as HTMLElement | null;
+        filter?.focus();
     }
 
     /** Reloads the current page (after a scan completed). */
