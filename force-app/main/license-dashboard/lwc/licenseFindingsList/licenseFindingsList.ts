@@ -10,7 +10,7 @@ import type {
 } from '@apex-types/dashboard';
 import { reduceErrors } from 'c/lsErrors';
 import { csvFileName, downloadCsv } from 'c/lsCsv';
-import { formatDateTime, formatNumber, markPerformance } from 'c/lsFormat';
+import { formatDateTime, formatNumber, markPerformance, plural } from 'c/lsFormat';
 
 export const PAGE_SIZES = [25, 50, 100, 200];
 export const EXPORT_CHUNK_SIZE = 2000;
@@ -301,7 +301,7 @@ export default class LicenseFindingsList extends LightningElement {
         }
         const first = Math.min(this.totalCount, (this.pageNumber - 1) * this.pageSize + 1);
         const last = Math.min(this.totalCount, this.pageNumber * this.pageSize);
-        return `${formatNumber(first)}–${formatNumber(last)} of ${formatNumber(this.totalCount)} findings`;
+        return `${formatNumber(first)}–${formatNumber(last)} of ${plural(this.totalCount, 'finding')}`;
     }
 
     get pageText(): string {
