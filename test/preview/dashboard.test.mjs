@@ -238,13 +238,11 @@ test('KB org: exactly one double-consuming user, net remaining 0 vs expected 1',
         assert.equal((await voiceRow.locator('[data-id="status"]').innerText()).trim(), 'No seats left');
 
         // The summary's "View" of the Voice type filters the drill-down to User-2's finding.
-        await page
-            .locator('[data-id="type-row"][data-reason="VoiceDoubleConsumption"] lightning-button button')
-            .click();
+        await page.locator('[data-id="type-row"][data-reason="VoiceDoubleConsumption"] [data-id="view"]').click();
         await page.waitForApexIdle();
         await page
             .locator('c-license-findings-list [data-id="status"]')
-            .filter({ hasText: '1–1 of 1 findings' })
+            .filter({ hasText: '1–1 of 1 finding' })
             .waitFor();
         assert.deepEqual(await page.locator('c-license-findings-list [data-id="user"]').allInnerTexts(), ['User-2']);
         await screenshot(page, 'dashboard-kb-example');
@@ -299,7 +297,7 @@ test('KB org: at 1,280 px the drill-down fits its scroller, wraps Detail, and th
     try {
         const list = 'c-license-findings-list';
         // Deactivated holders have the widest rows (long license names and details).
-        await page.locator('[data-id="type-row"][data-reason="DeactivatedHolder"] lightning-button button').click();
+        await page.locator('[data-id="type-row"][data-reason="DeactivatedHolder"] [data-id="view"]').click();
         await page.waitForApexIdle();
         await page.locator(`${list} [data-id="finding-row"]`).first().waitFor();
         const scroller = page.getByRole('region', { name: 'Findings table (scrolls horizontally)' });
@@ -392,7 +390,7 @@ test('large org: the dashboard renders; first render and 10,000-row drill-down a
         );
         assert.ok(inactiveCount >= 10000, `inactive holders: ${inactiveCount}`);
         const drillDown = await timeListUpdate(page, () =>
-            page.locator('[data-id="type-row"][data-reason="InactiveUser"] lightning-button button').click()
+            page.locator('[data-id="type-row"][data-reason="InactiveUser"] [data-id="view"]').click()
         );
         const statusText = await page.locator('c-license-findings-list [data-id="status"]').innerText();
         assert.match(statusText, new RegExp(`of ${inactiveCount.toLocaleString('en-US')} findings`));
@@ -454,7 +452,7 @@ test('large org: CSV export of a whole list (10,000+ rows) downloads every row',
     });
     try {
         await waitForDashboardMarks(page);
-        await page.locator('[data-id="type-row"][data-reason="InactiveUser"] lightning-button button').click();
+        await page.locator('[data-id="type-row"][data-reason="InactiveUser"] [data-id="view"]').click();
         await page
             .locator('c-license-findings-list [data-id="active-filters"]')
             .filter({ hasText: 'Inactive license holders' })
@@ -489,6 +487,85 @@ test('large org: CSV export of a whole list (10,000+ rows) downloads every row',
         // Names with an apostrophe (O'Brien) stay unquoted; details with commas are quoted.
         assert.ok(lines.some((line) => line.includes(',"No login for')));
         assert.match(await page.locator('[data-id="export-status"]').innerText(), /Exported [\d,]+ rows\./);
+        assertClean(page);
+    } finally {
+        await page.close();
+    }
+});
+
+test('large org: a stale scan and a missed nightly run are flagged; the headline splits app vs Setup seats', async () => {
+    // The demo org's last scan finished 2026-11-23 and its nightly "next run" was 2026-11-24: both in the past.
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: 'large-org',
+        page: 'dashboard'
+    });
+    try {
+        await page.locator('c-license-findings-summary [data-id="app-seats"]').waitFor();
+        const stale = page.locator('c-license-scan-status [data-id="stale"]');
+        assert.match(
+            await stale.innerText(),
+            /Out of date\. These findings are from a scan that finished \d+ days ago/
+        );
+        const missed = page.locator('c-license-scan-status [data-id="missed"]');
+        assert.match(await missed.innerText(), /The nightly scan did not run: it was due .* \(\d+ days ago\)/);
+        assert.equal(
+            await missed.locator('a').getAttribute('href'),
+            '/lightning/setup/ScheduledJobs/home',
+            'the missed-run warning links to Scheduled Jobs in Setup'
+        );
+        // One spoken status: the badge is hidden from assistive technology, the sentence carries it.
+        assert.equal(
+            await page.locator('c-license-scan-status [data-id="status-badge"]').getAttribute('aria-hidden'),
+            'true'
+        );
+        assert.match(
+            await page.locator('c-license-findings-summary [data-id="scan-text"]').innerText(),
+            /Last scan numbers: .*\(\d+ days ago\)\. The live counts in the inventory below can differ\./
+        );
+
+        // Split headline: 608 unneeded PSL + 100 Voice seats in the app; 10,787 inactive + 821 deactivated in Setup.
+        assert.equal(await page.locator('[data-id="app-seats"]').innerText(), '708 seats');
+        assert.equal(await page.locator('[data-id="elsewhere-seats"]').innerText(), '11,608 seats');
+        assert.match(await page.locator('[data-id="totals"]').innerText(), /12,316 reclaimable seats/);
+
+        // Every row leads to an action; buttons are named for their row.
+        const row = (reason) => page.locator(`[data-id="type-row"][data-reason="${reason}"]`);
+        await row('UnneededPsl').getByRole('button', { name: 'Reclaim: Unneeded PSL assignments' }).waitFor();
+        await row('VoiceDoubleConsumption')
+            .getByRole('button', { name: 'Open Voice PSL fix: Voice PSL double consumption' })
+            .waitFor();
+        assert.equal(
+            await row('InactiveUser')
+                .getByRole('link', { name: 'Users in Setup (Inactive license holders)' })
+                .getAttribute('href'),
+            '/lightning/setup/ManageUsers/home'
+        );
+
+        // Reclaim reveals the drill-down on the unneeded PSL assignments and moves keyboard focus into it.
+        await row('UnneededPsl').getByRole('button', { name: 'Reclaim: Unneeded PSL assignments' }).click();
+        await page.waitForApexIdle();
+        await page
+            .locator('c-license-findings-list [data-id="status"]')
+            .filter({ hasText: 'of 608 findings' })
+            .waitFor();
+        const focused = await page.evaluate(() => {
+            let element = document.activeElement;
+            while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+            return element?.tagName;
+        });
+        assert.equal(focused, 'SELECT', 'focus moved to the drill-down (its finding type filter)');
+
+        // Over-allocated and expiring-with-seats states in the inventory use the shared vocabulary.
+        const statuses = await page.locator('c-license-inventory-table [data-id="status"]').allInnerTexts();
+        assert.ok(statuses.includes('Expiring soon'), `statuses: ${[...new Set(statuses)]}`);
+        assert.ok(!statuses.includes('Exhausted'), 'the old label is gone');
+
+        // The Voice PSL fix action opens the Voice PSL fix tab.
+        await row('VoiceDoubleConsumption')
+            .getByRole('button', { name: /^Open Voice PSL fix/ })
+            .click();
+        await page.waitForFunction(() => new URLSearchParams(window.location.search).get('page') === 'voiceFix');
+        await screenshot(page, 'dashboard-large-org-stale');
         assertClean(page);
     } finally {
         await page.close();

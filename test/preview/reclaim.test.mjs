@@ -42,9 +42,9 @@ test('KB org: an unneeded PSL finding is selected and reclaimed out of hours, fr
     try {
         // The summary's "View" of the unneeded PSL type filters the drill-down to Omar Haddad's finding.
         const list = 'c-license-findings-list';
-        await page.locator('[data-id="type-row"][data-reason="UnneededPsl"] lightning-button button').click();
+        await page.locator('[data-id="type-row"][data-reason="UnneededPsl"] [data-id="view"]').click();
         await page.waitForApexIdle();
-        await page.locator(`${list} [data-id="status"]`).filter({ hasText: '1–1 of 1 findings' }).waitFor();
+        await page.locator(`${list} [data-id="status"]`).filter({ hasText: '1–1 of 1 finding' }).waitFor();
         assert.deepEqual(await page.locator(`${list} [data-id="user"]`).allInnerTexts(), ['Omar Haddad']);
 
         // Selection: one accessible checkbox per row; the action counts the selection.

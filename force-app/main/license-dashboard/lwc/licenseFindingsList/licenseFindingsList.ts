@@ -10,7 +10,7 @@ import type {
 } from '@apex-types/dashboard';
 import { reduceErrors } from 'c/lsErrors';
 import { csvFileName, downloadCsv } from 'c/lsCsv';
-import { formatDateTime, formatNumber, markPerformance } from 'c/lsFormat';
+import { formatDateTime, formatNumber, markPerformance, plural } from 'c/lsFormat';
 
 export const PAGE_SIZES = [25, 50, 100, 200];
 export const EXPORT_CHUNK_SIZE = 2000;
@@ -122,10 +122,20 @@ export default class LicenseFindingsList extends LightningElement {
     @wire(getLicenseInventory)
     wiredInventory({ data }: { data?: LicenseInventoryDto; error?: unknown }): void {
         if (data) {
-            const option = (license: { developerName: string | null; label: string | null }) => ({
-                label: `${license.label ?? license.developerName} (${license.developerName})`,
-                value: license.developerName ?? ''
-            });
+            // License labels as admins know them; the developer name only tells apart two licenses with one label.
+            const all = [...data.userLicenses, ...data.permissionSetLicenses];
+            const labelCount = new Map<string, number>();
+            for (const license of all) {
+                const label = license.label ?? license.developerName ?? '';
+                labelCount.set(label, (labelCount.get(label) ?? 0) + 1);
+            }
+            const option = (license: { developerName: string | null; label: string | null }) => {
+                const label = license.label ?? license.developerName ?? '';
+                return {
+                    label: (labelCount.get(label) ?? 0) > 1 ? `${label} (${license.developerName})` : label,
+                    value: license.developerName ?? ''
+                };
+            };
             const labels: Record<string, string> = {};
             for (const license of [...data.userLicenses, ...data.permissionSetLicenses]) {
                 if (license.developerName) {
@@ -197,6 +207,16 @@ export default class LicenseFindingsList extends LightningElement {
         this.reclaimableOnly = false;
         this.pageNumber = 1;
         return this.load();
+    }
+
+    /**
+     * Moves keyboard focus to the drill-down (its finding type filter, which names what is shown) after the dashboard
+     * revealed it; the result count is announced once, by the list's own status line.
+     */
+    @api
+    focusResults(): void {
+        const filter = this.template?.querySelector('[data-id="reason-filter"]') as HTMLElement | null;
+        filter?.focus();
     }
 
     /** Reloads the current page (after a scan completed). */
@@ -281,7 +301,7 @@ export default class LicenseFindingsList extends LightningElement {
         }
         const first = Math.min(this.totalCount, (this.pageNumber - 1) * this.pageSize + 1);
         const last = Math.min(this.totalCount, this.pageNumber * this.pageSize);
-        return `${formatNumber(first)}–${formatNumber(last)} of ${formatNumber(this.totalCount)} findings`;
+        return `${formatNumber(first)}–${formatNumber(last)} of ${plural(this.totalCount, 'finding')}`;
     }
 
     get pageText(): string {

@@ -10,13 +10,11 @@ import unscheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.u
 import type { LicenseScanScheduleDto, LicenseScanStatusDto } from '@apex-types/dashboard';
 import { reduceErrors } from 'c/lsErrors';
 import { formatAge, formatDateTime, formatDuration, formatNumber, markPerformance, plural } from 'c/lsFormat';
+import { SCHEDULED_JOBS_SETUP_URL } from 'c/lsSetupLinks';
 import { isMissedRun, isStale, scanStatusView, STALE_AFTER_HOURS } from 'c/lsStatus';
 
 /** LightningConfirm's static `open` (missing from @salesforce/lightning-types): resolves true on OK. */
 type ConfirmModal = Record<'open', (config: { label: string; message: string; theme?: string }) => Promise<boolean>>;
-
-/** Lightning Setup page of the org's scheduled jobs (Setup > Environments > Jobs > Scheduled Jobs). */
-export const SCHEDULED_JOBS_SETUP_URL = '/lightning/setup/ScheduledJobs/home';
 
 /** How often the status is re-read while a scan is queued or running. */
 export const POLL_INTERVAL_MS = 3000;

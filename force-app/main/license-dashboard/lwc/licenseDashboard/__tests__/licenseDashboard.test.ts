@@ -109,9 +109,10 @@ describe('c-license-dashboard', () => {
         expect(list.licenseDeveloperName).toBe('');
         expect(list.scrollIntoView).toHaveBeenCalled();
         expect(getFindingsMock.mock.calls.at(-1)[0]).toMatchObject({ reason: 'InactiveUser', pageNumber: 1 });
-        expect(element.shadowRoot!.querySelector('[data-id="announcement"]')!.textContent).toBe(
-            'Findings drill-down filtered on Inactive license holders.'
-        );
+        // Focus moves to the revealed drill-down (its type filter); no second live region repeats its count.
+        const filter = list.shadowRoot!.querySelector('[data-id="reason-filter"]')!;
+        expect(filter.shadowRoot!.activeElement).toBe(filter.shadowRoot!.querySelector('select'));
+        expect(element.shadowRoot!.querySelector('[aria-live]')).toBeNull();
     });
 
     it('filters the drill-down on the license picked in the inventory', async () => {
@@ -157,8 +158,7 @@ describe('c-license-dashboard', () => {
         await flush();
         expect(getFindingsMock.mock.calls.length).toBe(calls + 1);
         expect(refreshApex).toHaveBeenCalledTimes(2);
-        expect(element.shadowRoot!.querySelector('[data-id="announcement"]')!.textContent).toContain(
-            'The findings scan finished'
-        );
+        // The scan status line says it once; the dashboard has no live region of its own.
+        expect(element.shadowRoot!.querySelector('[aria-live]')).toBeNull();
     });
 });

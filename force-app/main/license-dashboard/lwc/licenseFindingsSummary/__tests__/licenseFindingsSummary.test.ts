@@ -2,7 +2,7 @@ import LicenseFindingsSummary from 'c/licenseFindingsSummary';
 import getFindingsSummary from '@salesforce/apex/LicenseDashboardController.getFindingsSummary';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, mountComponent, unmountAll, expectNullsMayBeLeftOut, renderOnce } from '@test/lwcTestUtils';
+import { flush, fixNow, mountComponent, unmountAll, expectNullsMayBeLeftOut, renderOnce } from '@test/lwcTestUtils';
 
 const summary = require('./data/summary.json');
 const summaryNoScan = require('./data/summaryNoScan.json');
@@ -27,9 +27,15 @@ const text = (element: HTMLElement, id: string): string =>
 // sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
 
 describe('c-license-findings-summary', () => {
+    beforeEach(() => {
+        // Ten hours after the fixture's scan finished (Nov 23, 02:00 UTC).
+        fixNow('2026-11-23T12:00:00.000Z');
+    });
+
     afterEach(() => {
         unmountAll();
         jest.clearAllMocks();
+        jest.useRealTimers();
     });
 
     it('renders a result whose null properties were left out exactly like the one that spells them out', async () => {
@@ -64,8 +70,91 @@ describe('c-license-findings-summary', () => {
         expect(gap.textContent).toContain('Seats counted by Salesforce that no assignment explains');
         expect(text(element, 'note')).toContain('a seat can appear under two types; the total counts it once');
         expect(text(element, 'note')).toContain('not reclaimable, so never in the total');
-        expect(text(element, 'scan-text')).toContain('From the scan finished');
+        // Point 12: the scan's numbers say they are the last scan's, with its age, not the live counts.
+        expect(text(element, 'scan-text')).toBe(
+            'Last scan numbers: the scan finished Nov 22, 6:00 PM (9 hours ago). ' +
+                'The live counts in the inventory below can differ.'
+        );
+        expect(element.shadowRoot!.querySelector('[data-id="scan-text"]')!.className).toContain('slds-text-color_weak');
         await expect(element).toBeAccessible();
+    });
+
+    it('splits the headline into what the app reclaims and what needs action in Setup', async () => {
+        const element = mount();
+        wireAdapter.emit(summary);
+        await flush();
+        // App: 1 Voice double consumption + 1 unneeded PSL; Setup: 2 inactive + 1 deactivated holder seat.
+        expect(text(element, 'app-seats')).toBe('2 seats');
+        expect(text(element, 'split-app')).toContain('1 Voice PSL double consumption · 1 Unneeded PSL assignments');
+        expect(text(element, 'elsewhere-seats')).toBe('3 seats');
+        expect(text(element, 'split-elsewhere')).toContain('2 Inactive license holders');
+        expect(element.shadowRoot!.querySelector('[data-id="split-elsewhere"] lightning-helptext')).not.toBeNull();
+    });
+
+    it('gives every finding type row its action: reclaim or fix here, or a Setup link', async () => {
+        const element = mount();
+        const select = jest.fn();
+        const voiceFix = jest.fn();
+        element.addEventListener('selecttype', select);
+        element.addEventListener('openvoicefix', voiceFix);
+        wireAdapter.emit(summary);
+        await flush();
+        const row = (reason: string) =>
+            element.shadowRoot!.querySelector(`[data-id="type-row"][data-reason="${reason}"]`) as HTMLElement;
+
+        const reclaim = row('UnneededPsl').querySelector('[data-id="app-action"]') as HTMLButtonElement;
+        expect(reclaim.textContent!.trim()).toBe('Reclaim');
+        expect(reclaim.getAttribute('aria-label')).toBe('Reclaim: Unneeded PSL assignments');
+        reclaim.click();
+        expect(select.mock.calls[0][0].detail).toEqual({ reason: 'UnneededPsl', label: 'Unneeded PSL assignments' });
+
+        const fix = row('VoiceDoubleConsumption').querySelector('[data-id="app-action"]') as HTMLButtonElement;
+        expect(fix.textContent!.trim()).toBe('Open Voice PSL fix');
+        fix.click();
+        expect(voiceFix).toHaveBeenCalledTimes(1);
+
+        const inactive = row('InactiveUser');
+        expect(inactive.querySelector('[data-id="app-action"]')).toBeNull();
+        expect(inactive.querySelector('[data-id="how-to"]')!.textContent).toContain('In Setup: freeze or deactivate');
+        const link = inactive.querySelector('[data-id="setup-link"]')!;
+        expect(link.getAttribute('href')).toBe('/lightning/setup/ManageUsers/home');
+        expect(link.getAttribute('aria-label')).toBe('Users in Setup (Inactive license holders)');
+        expect(row('ExpiringLicense').querySelector('[data-id="setup-link"]')!.getAttribute('href')).toBe(
+            '/lightning/setup/CompanyProfileInfo/home'
+        );
+        expect(row('UsedCountGap').querySelector('[data-id="how-to"]')!.textContent).toContain('Salesforce Support');
+        await expect(element).toBeAccessible();
+    });
+
+    it('offers no View where a type has no findings, and names each View for its row', async () => {
+        const element = mount();
+        wireAdapter.emit({
+            ...summary,
+            findingTypes: summary.findingTypes.map((type: { reason: string }) => {
+                return type.reason === 'ExpiringLicense' ? { ...type, findingCount: 0, reclaimableSeats: 0 } : type;
+            })
+        });
+        await flush();
+        const expiring = element.shadowRoot!.querySelector('[data-reason="ExpiringLicense"]')!;
+        expect(expiring.querySelector('[data-id="view"]')).toBeNull();
+        expect(expiring.querySelector('[data-id="setup-link"]')).toBeNull();
+        expect(expiring.querySelector('[data-id="none"]')!.textContent).toBe('Nothing to do');
+        const views = Array.from(element.shadowRoot!.querySelectorAll('[data-id="view"]')).map((b) =>
+            b.getAttribute('aria-label')
+        );
+        expect(views).toContain('View findings: Inactive license holders');
+        expect(views).toHaveLength(5);
+    });
+
+    it('marks findings of a stale scan', async () => {
+        fixNow('2026-12-03T17:00:00.000Z');
+        const element = mount();
+        wireAdapter.emit(summary);
+        await flush();
+        expect(text(element, 'scan-text')).toContain('(10 days ago)');
+        expect(element.shadowRoot!.querySelector('[data-id="scan-text"]')!.className).toContain(
+            'slds-text-color_error'
+        );
     });
 
     it('shows the KB 005316943 arithmetic: net remaining 0 vs expected 1, User-2 to free', async () => {
@@ -79,6 +168,10 @@ describe('c-license-findings-summary', () => {
         const users = element.shadowRoot!.querySelectorAll('[data-id="voice-user"]');
         expect(users).toHaveLength(1);
         expect(users[0].textContent).toContain('User-2');
+        // Users link to their Setup page.
+        expect(users[0].querySelector('a')!.getAttribute('href')).toBe(
+            '/lightning/setup/ManageUsers/page?address=%2F005PV0000000003AAA%3Fnoredirect%3D1%26isUserEntityOverride%3D1'
+        );
         expect(text(element, 'voice-explanation')).toContain('0 of 2 Salesforce Voice User seats remain, but 1 should');
         expect(element.shadowRoot!.querySelector('[data-id="voice"]')!.className).toContain('voice-box_problem');
         expect(element.shadowRoot!.querySelector('[data-id="voice-more"]')).toBeNull();
@@ -108,10 +201,9 @@ describe('c-license-findings-summary', () => {
         wireAdapter.emit(summary);
         await flush();
         const button = element.shadowRoot!.querySelector(
-            '[data-reason="InactiveUser"] lightning-button'
-        ) as HTMLElement & { disabled: boolean };
-        expect(button.disabled).toBe(false);
-        button.dispatchEvent(new CustomEvent('click'));
+            '[data-reason="InactiveUser"] [data-id="view"]'
+        ) as HTMLButtonElement;
+        button.click();
         expect(handler.mock.calls[0][0].detail).toEqual({ reason: 'InactiveUser', label: 'Inactive license holders' });
     });
 
