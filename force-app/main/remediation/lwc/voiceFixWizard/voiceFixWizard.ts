@@ -27,7 +27,7 @@ const STEPS: { value: WizardStep; label: string }[] = [
 /** Why the org needs no fix, in plain language (affectedReason values of the API). */
 const NOT_AFFECTED: Record<string, string> = {
     SET_ABSENT:
-        'This org has no "Salesforce Voice Permission Set" (SalesforceVoiceCustomPsl): Salesforce Voice was set up after Spring \'24, so no user consumes an extra Salesforce Voice User license.',
+        'No permission set carries the Salesforce Voice User license for Partner Telephony users, and this org has no "Salesforce Voice Permission Set" (SalesforceVoiceCustomPsl): Salesforce Voice was set up after Spring \'24, so no user consumes an extra Salesforce Voice User license.',
     NO_LICENSE_LINK:
         'The "Salesforce Voice Permission Set" carries no permission set license: adding a user to the contact center does not consume an extra Salesforce Voice User license.',
     ALREADY_RENAMED:
@@ -342,13 +342,41 @@ export default class VoiceFixWizard extends LightningElement {
         return this.busy !== '' || this.hasFailingCheck || !this.isAffected;
     }
 
+    /** The Voice set the admin chose when the diagnosis found several (sent as the plan's only target). */
+    chosenSetId: string | null = null;
+
+    /** Several sets carry the Voice User license: the admin picks the one to fix. */
+    get showSetChoice(): boolean {
+        return (this.diagnosis?.candidateSets ?? []).length > 1;
+    }
+
+    get setChoices(): { label: string; value: string }[] {
+        return (this.diagnosis?.candidateSets ?? []).map((candidate) => {
+            const partners =
+                candidate.partnerHolderCount === 1
+                    ? '1 Partner Telephony user'
+                    : `${candidate.partnerHolderCount} Partner Telephony users`;
+            const expected = candidate.expectedName ? ', the name the KB gives' : '';
+            return { label: `${candidate.label} (${candidate.name}${expected}): ${partners}`, value: candidate.id };
+        });
+    }
+
+    handleChooseSet(event: CustomEvent<{ value: string }>): void {
+        this.chosenSetId = event.detail.value;
+        this.runDiagnosis();
+    }
+
+    private get planTargetIds(): string[] {
+        return this.chosenSetId ? [this.chosenSetId] : [];
+    }
+
     async runDiagnosis(): Promise<void> {
         this.isDiagnosing = true;
         this.diagnosisErrors = [];
         try {
             this.diagnosis = await diagnose({
                 planType: PLAN_TYPE,
-                targetIds: [],
+                targetIds: this.planTargetIds,
                 licenseDeveloperName: null,
                 businessHoursId: null
             });
@@ -387,7 +415,7 @@ export default class VoiceFixWizard extends LightningElement {
                 ? await getRunStatus({ runId: this.draftRun.id })
                 : await createDraftRun({
                       planType: PLAN_TYPE,
-                      targetIds: [],
+                      targetIds: this.planTargetIds,
                       licenseDeveloperName: null,
                       businessHoursId: this.businessHoursId
                   });
