@@ -419,7 +419,21 @@ export function diagnose(sim, planType, businessHoursId, nowMs, target = {}) {
         estimatedMinutes: estimated,
         activeRunId: active?.id ?? null,
         orgName: org.orgName,
-        ssoWarning: voice ? SSO_WARNING : null
+        ssoWarning: voice ? SSO_WARNING : null,
+        // The simulated org has one Voice set: it is the only candidate (choosing among several is not simulated).
+        candidateSets:
+            voice && affected
+                ? [
+                      {
+                          id: org.voiceSet.id,
+                          name: org.voiceSet.name,
+                          label: org.voiceSet.label,
+                          expectedName: org.voiceSet.name === OLD_NAME,
+                          holderCount: users.length,
+                          partnerHolderCount: seatsToFree
+                      }
+                  ]
+                : []
     };
 }
 
@@ -508,7 +522,8 @@ function diagnoseReclaim(sim, businessHoursId, nowMs, { targetIds = [], licenseD
         estimatedMinutes: estimated,
         activeRunId: active?.id ?? null,
         orgName: org.orgName,
-        ssoWarning: null
+        ssoWarning: null,
+        candidateSets: []
     };
 }
 

@@ -183,7 +183,7 @@ test('the preview adapter pages, sorts, filters, exports and simulates a scan li
         chunks++;
     } while (cursor);
     assert.equal(chunks, 3);
-    assert.equal(csv.split('\r\n').filter(Boolean).length, 10, 'header + 9 findings');
+    assert.equal(csv.split('\r\n').filter(Boolean).length, 12, 'header + 11 findings');
 
     const queued = await call('startScan');
     assert.equal(queued.status, 'Queued');

@@ -78,9 +78,9 @@ test('kb-example October: the vector scenarios as calls add up to the vectors', 
     assert.equal(usage.selected.zeroSecondLegs, 1);
 });
 
-test('kb-example November: the data-call vectors as VoiceCall records add up to the vectors, with link counts', async () => {
+test('kb-example September: the data-call vectors as VoiceCall records add up to the vectors, with link counts', async () => {
     const ctx = contextOf(join(ROOT, 'preview/demo-orgs/kb-example'));
-    const usage = await adapter.getUsage({ month: '2026-11' }, ctx);
+    const usage = await adapter.getUsage({ month: '2026-09' }, ctx);
     const month = usage.selected;
     const sum = (field) => vectors.dataCalls.reduce((total, call) => total + call.expected.INCREMENT[field], 0);
     assert.equal(month.voiceSeconds, sum('voiceSeconds'));

@@ -65,7 +65,7 @@ test('the wizard fixes the KB org out of hours and undoes the fix', async () => 
         await page.locator('[data-id="diagnosis-summary"]').waitFor();
         assert.match(
             await text(page, '[data-id="diagnosis-summary"]'),
-            /^Affected: the "Salesforce Voice Permission Set" carries the Salesforce Voice User license/
+            /^Affected: "Salesforce Voice Permission Set" \(SalesforceVoiceCustomPsl\) carries the Salesforce Voice User license/
         );
         assert.match(await text(page, '[data-id="sso-warning"]'), /single sign-on to Amazon Connect/);
         assert.equal(await page.locator('[data-id="check"]').count(), 10);

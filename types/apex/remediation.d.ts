@@ -38,6 +38,17 @@ export interface RemediationDiagnosisDto {
     activeRunId: string | null;
     orgName: string | null;
     ssoWarning: string | null;
+    candidateSets: RemediationCandidateSetDto[] | null;
+}
+
+/** Apex: RemediationCandidateSetDto */
+export interface RemediationCandidateSetDto {
+    id: string;
+    name: string;
+    label: string;
+    expectedName: boolean;
+    holderCount: number;
+    partnerHolderCount: number;
 }
 
 /** Apex: RemediationStepDto */

@@ -58,6 +58,8 @@ export default class RemediationFlow extends LightningElement {
     @api orgName: string | undefined;
 
     step: FlowStep = 'diagnose';
+    /** Targets a plan's diagnosis part chose (the Voice set among several); overrides targetIds once set. */
+    chosenTargetIds: string[] | null = null;
 
     diagnosis?: RemediationDiagnosisDto;
     isDiagnosing = false;
@@ -137,7 +139,7 @@ export default class RemediationFlow extends LightningElement {
     private get request(): RemediationRequest {
         return {
             planType: this.planType,
-            targetIds: [...(this.targetIds ?? [])],
+            targetIds: [...(this.chosenTargetIds ?? this.targetIds ?? [])],
             licenseDeveloperName: this.licenseDeveloperName ?? '',
             licenseLabel: this.licenseLabel ?? ''
         };
@@ -363,6 +365,17 @@ export default class RemediationFlow extends LightningElement {
         } finally {
             this.isDiagnosing = false;
         }
+    }
+
+    /** The first chosen target, for the diagnosis part that offers the choice. */
+    get chosenTargetId(): string | null {
+        return this.chosenTargetIds?.[0] ?? null;
+    }
+
+    /** A plan's diagnosis part chose its targets (e.g. the Voice set to fix): diagnose them. */
+    handleTargetsChange(event: CustomEvent<{ targetIds: string[] }>): void {
+        this.chosenTargetIds = [...event.detail.targetIds];
+        this.runDiagnosis();
     }
 
     handleRetryDiagnosis(): void {

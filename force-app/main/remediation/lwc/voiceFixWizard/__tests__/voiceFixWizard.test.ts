@@ -74,6 +74,51 @@ describe('c-voice-fix-wizard', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('lets the admin choose among several Voice sets and diagnoses the chosen one', async () => {
+        const several: RemediationDiagnosisDto = {
+            ...blocked,
+            affected: true,
+            affectedReason: 'SEVERAL_CANDIDATES',
+            canProceed: false,
+            summary:
+                '2 permission sets carry the Salesforce Voice User license: "Salesforce Voice Permission Set" (SalesforceVoiceCustomPsl), "Voice Setup Copy" (Voice_Setup_Copy). Choose the one to fix; one run fixes one set.',
+            candidateSets: [
+                {
+                    id: '0PS000000000001AAA',
+                    name: 'SalesforceVoiceCustomPsl',
+                    label: 'Salesforce Voice Permission Set',
+                    expectedName: true,
+                    holderCount: 2,
+                    partnerHolderCount: 1
+                },
+                {
+                    id: '0PS000000000002AAA',
+                    name: 'Voice_Setup_Copy',
+                    label: 'Voice Setup Copy',
+                    expectedName: false,
+                    holderCount: 1,
+                    partnerHolderCount: 1
+                }
+            ]
+        };
+        const element = await loaded(several);
+        const choice = flow.q(element, 'set-choice') as unknown as HTMLElement & { options: { label: string }[] };
+        expect(choice.options.map((o) => o.label)).toEqual([
+            'Salesforce Voice Permission Set (SalesforceVoiceCustomPsl, the name the KB gives): 1 Partner Telephony user',
+            'Voice Setup Copy (Voice_Setup_Copy): 1 Partner Telephony user'
+        ]);
+        expect(flow.q(element, 'proceed').disabled).toBe(true);
+        flow.mockDiagnose.mockResolvedValue({ ...affected, candidateSets: [several.candidateSets![1]] });
+        choice.dispatchEvent(new CustomEvent('change', { detail: { value: '0PS000000000002AAA' } }));
+        await flow.flush();
+        expect(flow.mockDiagnose).toHaveBeenLastCalledWith(
+            expect.objectContaining({ planType: 'VOICE_PSL_FIX', targetIds: ['0PS000000000002AAA'] })
+        );
+        expect(flow.q(element, 'set-choice')).toBeNull();
+        expect(flow.q(element, 'proceed').disabled).toBe(false);
+        await expect(element).toBeAccessible();
+    });
+
     it('says there is nothing to do when the org is not affected', async () => {
         const element = await loaded(notAffected);
         expect(flow.q(element, 'nothing-to-do').textContent).toContain('Salesforce Voice was set up after Spring');
