@@ -56,7 +56,16 @@ describe('module dependency rule', () => {
 
     it('reads every module of force-app/main and its Apex tests', () => {
         const { modules, files } = readModules();
-        assert.deepEqual(modules.sort(), ['common', 'license-dashboard', 'remediation', 'voice-minutes']);
+        assert.deepEqual(modules.sort(), [
+            'common',
+            'home',
+            'license-dashboard',
+            'license-history',
+            'lma-health',
+            'remediation',
+            'rollup-api',
+            'voice-minutes'
+        ]);
         assert.ok(files.some((f) => f.file.includes(join('force-app', 'tests', 'remediation'))));
     });
 
