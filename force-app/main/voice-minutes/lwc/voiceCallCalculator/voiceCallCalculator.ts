@@ -2,6 +2,7 @@ import { LightningElement, wire } from 'lwc';
 import getSettings from '@salesforce/apex/VoiceMinutesController.getSettings';
 import type { VoiceMinutesSettingsDto } from '@apex-types/voice';
 import { reduceErrors } from 'c/lsErrors';
+import { formatNumber, plural } from 'c/lsFormat';
 import {
     DEFAULT_ROUNDING_MODE,
     SEGMENT_TYPES,
@@ -95,10 +96,77 @@ const MODE_OPTIONS = [
 interface SegmentRow {
     key: string;
     index: number;
-    position: string;
+    typeLabel: string;
+    durationLabel: string;
+    inputId: string;
+    errorId: string;
+    hintId: string;
+    ariaInvalid: string;
     type: SegmentType;
-    seconds: number;
+    durationInput: string;
     durationText: string;
+    error: string | null;
+    formElementClass: string;
+    describedBy: string;
+}
+
+/** A typed field: the number it holds, or why it holds none. */
+export type ParsedInput = { ok: true; value: number } | { ok: false; message: string };
+
+/** A segment lasts at most a day (a larger figure is a typing slip, and would make the totals meaningless). */
+export const MAX_SEGMENT_SECONDS = 24 * 3600;
+/** The largest monthly call count accepted. */
+export const MAX_CALLS_PER_MONTH = 10_000_000;
+/** The calls per month the calculator opens with. */
+export const DEFAULT_CALLS_PER_MONTH = 1000;
+
+/**
+ * A duration typed by the admin: whole seconds ("125"), m:ss ("2:05") or h:mm:ss ("1:02:05"). Input parsing only:
+ * the billing rules stay in c/voiceMinutesRules.
+ */
+export function parseDuration(text: string | null | undefined): ParsedInput {
+    const value = (text ?? '').trim();
+    if (value === '') return { ok: false, message: 'Enter a duration, such as 2:05 or 125 (seconds).' };
+    if (/^-/.test(value)) return { ok: false, message: 'A duration cannot be negative.' };
+    let seconds: number;
+    if (/^\d+$/.test(value)) {
+        seconds = Number(value);
+    } else {
+        const match = /^(?:(\d+):)?(\d+):(\d{2})$/.exec(value);
+        if (!match) {
+            return { ok: false, message: 'Enter the duration as mm:ss or whole seconds, such as 2:05 or 125.' };
+        }
+        const [, hours, minutes, secs] = match;
+        if (Number(secs) > 59 || (hours !== undefined && Number(minutes) > 59)) {
+            return { ok: false, message: 'Minutes and seconds after a colon go from 00 to 59, such as 2:05.' };
+        }
+        seconds = Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(secs);
+    }
+    if (!(seconds <= MAX_SEGMENT_SECONDS)) {
+        return { ok: false, message: 'A segment can last at most 24 hours (24:00:00).' };
+    }
+    return { ok: true, value: seconds };
+}
+
+/** Calls per month typed by the admin: a whole number from 0 (group separators of the viewer's locale allowed). */
+export function parseCallsPerMonth(text: string | null | undefined): ParsedInput {
+    const value = (text ?? '').trim();
+    if (value === '') return { ok: false, message: 'Enter the number of calls per month, such as 1200.' };
+    if (/^-/.test(value)) return { ok: false, message: 'Calls per month cannot be negative.' };
+    const digits = value.replace(/[\s,.'\u00a0\u202f]/g, '');
+    if (!/^\d+$/.test(digits) || /[.,]\d{1,2}$/.test(value)) {
+        return { ok: false, message: 'Enter calls per month as a whole number, such as 1200.' };
+    }
+    const calls = Number(digits);
+    if (!(calls <= MAX_CALLS_PER_MONTH)) {
+        return { ok: false, message: `Enter at most ${formatNumber(MAX_CALLS_PER_MONTH)} calls per month.` };
+    }
+    return { ok: true, value: calls };
+}
+
+/** Billed seconds × calls as whole minutes, rounded up (an estimate never under-counts). */
+export function monthlyMinutes(secondsPerCall: number, calls: number): number {
+    return Math.ceil((secondsPerCall * calls) / 60);
 }
 
 /** Minutes for display: whole minutes as "10", else two decimals. */
@@ -118,6 +186,9 @@ export default class VoiceCallCalculator extends LightningElement {
     orgMode: RoundingMode = DEFAULT_ROUNDING_MODE;
     presetId: string | null = PRESETS[0].id;
     settingsError: string | null = null;
+    /** What the admin typed in each duration field (a rejected text stays visible with its message). */
+    durationInputs: string[] = this.segments.map((segment) => formatDuration(segment.seconds));
+    callsInput: string = String(DEFAULT_CALLS_PER_MONTH);
     private nextKey = 0;
     private keys: string[] = this.segments.map(() => this.newKey());
 
@@ -165,14 +236,82 @@ export default class VoiceCallCalculator extends LightningElement {
     }
 
     get rows(): SegmentRow[] {
-        return this.segments.map((segment, index) => ({
-            key: this.keys[index],
-            index,
-            position: `Segment ${index + 1}`,
-            type: segment.type,
-            seconds: segment.seconds,
-            durationText: formatDuration(segment.seconds)
-        }));
+        return this.segments.map((segment, index) => {
+            const parsed = parseDuration(this.durationInputs[index]);
+            const error = parsed.ok ? null : parsed.message;
+            const key = this.keys[index];
+            return {
+                key,
+                index,
+                typeLabel: `Segment ${index + 1} type`,
+                durationLabel: `Segment ${index + 1} duration`,
+                inputId: `${key}-duration`,
+                errorId: `${key}-duration-error`,
+                hintId: `${key}-duration-hint`,
+                ariaInvalid: error ? 'true' : 'false',
+                type: segment.type,
+                durationInput: this.durationInputs[index] ?? '',
+                durationText: parsed.ok ? `${formatNumber(segment.seconds)} s` : '',
+                error,
+                formElementClass: error ? 'slds-form-element slds-has-error' : 'slds-form-element',
+                describedBy: error ? `${key}-duration-error ${key}-duration-hint` : `${key}-duration-hint`
+            };
+        });
+    }
+
+    /** True when a duration field holds a rejected text: no figure is shown until it is corrected. */
+    get hasInputErrors(): boolean {
+        return this.durationInputs.some((input) => !parseDuration(input).ok);
+    }
+
+    private get callsParsed(): ParsedInput {
+        return parseCallsPerMonth(this.callsInput);
+    }
+
+    get callsError(): string | null {
+        const parsed = this.callsParsed;
+        return parsed.ok ? null : parsed.message;
+    }
+
+    get callsAriaInvalid(): string {
+        return this.callsError ? 'true' : 'false';
+    }
+
+    get callsFormElementClass(): string {
+        return this.callsError ? 'slds-form-element slds-has-error' : 'slds-form-element';
+    }
+
+    get callsDescribedBy(): string {
+        return this.callsError ? 'calls-error calls-hint' : 'calls-hint';
+    }
+
+    private get showsFigures(): boolean {
+        return !this.hasErrors;
+    }
+
+    private get monthlyCalls(): number | null {
+        const parsed = this.callsParsed;
+        return this.showsFigures && parsed.ok ? parsed.value : null;
+    }
+
+    get monthlyVoiceMinutes(): string {
+        const calls = this.monthlyCalls;
+        return calls === null ? '–' : formatNumber(monthlyMinutes(this.rating.voiceSeconds, calls));
+    }
+
+    get monthlyTelephonyMinutes(): string {
+        const calls = this.monthlyCalls;
+        return calls === null ? '–' : formatNumber(monthlyMinutes(this.rating.telephonySeconds, calls));
+    }
+
+    get monthlyNote(): string {
+        const calls = this.monthlyCalls;
+        if (calls === null) {
+            return this.showsFigures
+                ? 'Correct calls per month to see the monthly estimate.'
+                : 'Correct the call above to see the monthly estimate.';
+        }
+        return `${plural(calls, 'call')} × the minutes of this call, rounded up to whole minutes.`;
     }
 
     private get built() {
@@ -180,6 +319,9 @@ export default class VoiceCallCalculator extends LightningElement {
     }
 
     get errors(): string[] {
+        if (this.hasInputErrors) {
+            return ['Correct the durations marked above to see the minutes.'];
+        }
         return this.built.errors;
     }
 
@@ -269,6 +411,7 @@ export default class VoiceCallCalculator extends LightningElement {
         if (!preset) return;
         this.presetId = preset.id;
         this.segments = preset.segments.map((segment) => ({ ...segment }));
+        this.durationInputs = this.segments.map((segment) => formatDuration(segment.seconds));
         this.keys = this.segments.map(() => this.newKey());
     }
 
@@ -281,14 +424,27 @@ export default class VoiceCallCalculator extends LightningElement {
         this.updateSegment(index, { type: event.detail.value as SegmentType });
     }
 
-    handleSecondsChange(event: CustomEvent<{ value: string }>): void {
-        const index = Number((event.target as HTMLElement).dataset.index);
-        const seconds = Number.parseInt(event.detail.value, 10);
-        this.updateSegment(index, { seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 0 });
+    handleDurationChange(event: Event): void {
+        const input = event.target as HTMLInputElement;
+        const index = Number(input.dataset.index);
+        const text = input.value;
+        this.durationInputs = this.durationInputs.map((entry, i) => (i === index ? text : entry));
+        const parsed = parseDuration(text);
+        // A rejected text keeps the segment's last accepted seconds: nothing is lost while the admin corrects it.
+        if (parsed.ok) {
+            this.updateSegment(index, { seconds: parsed.value });
+        } else {
+            this.presetId = null;
+        }
+    }
+
+    handleCallsChange(event: Event): void {
+        this.callsInput = (event.target as HTMLInputElement).value;
     }
 
     handleAdd(): void {
         this.segments = [...this.segments, { type: 'TALK', seconds: 60 }];
+        this.durationInputs = [...this.durationInputs, formatDuration(60)];
         this.keys = [...this.keys, this.newKey()];
         this.presetId = null;
     }
@@ -296,6 +452,7 @@ export default class VoiceCallCalculator extends LightningElement {
     handleRemove(event: Event): void {
         const index = Number((event.currentTarget as HTMLElement).dataset.index);
         this.segments = this.segments.filter((_segment, i) => i !== index);
+        this.durationInputs = this.durationInputs.filter((_input, i) => i !== index);
         this.keys = this.keys.filter((_key, i) => i !== index);
         this.presetId = null;
     }

@@ -50,6 +50,11 @@ function utc(second: number): string {
     return `${new Date(second * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** True for the UTC calendar month that contains `now` (months are UTC, like the aggregation): its figures grow. */
+export function isMonthInProgress(month: string, now: Date = new Date()): boolean {
+    return month === `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
 const isComputed = (month: VoiceMonthDto | null | undefined): boolean =>
     !!month && month.status !== 'NotComputed' && month.voiceSeconds != null;
 
@@ -267,6 +272,19 @@ export default class VoiceUsage extends LightningElement {
         return `0 0 ${CHART.width} ${CHART.height}`;
     }
 
+    /** The selected month is still in progress: its figures are partial. */
+    get selectedIsPartial(): boolean {
+        return !!this.usage && isMonthInProgress(this.usage.selectedMonth);
+    }
+
+    get partialNote(): string {
+        const month = this.selectedMonthDto;
+        const until = month?.computedAt
+            ? `${month.computedAt.slice(0, 16).replace('T', ' ')} UTC`
+            : 'the last computation';
+        return `Partial month: ${this.selectedLabel} is still in progress. The figures cover calls up to ${until} and will grow until the month ends.`;
+    }
+
     get chartLabel(): string {
         const computed = (this.usage?.trend ?? []).filter(isComputed);
         if (computed.length === 0) return 'Voice and telephony minutes per month: no month computed yet.';
@@ -275,7 +293,7 @@ export default class VoiceUsage extends LightningElement {
             this.usage!.trend[this.usage!.trend.length - 1].month
         )}. ${monthLabel(last.month)}: ${minutesFormat(last.voiceSeconds)} Voice minutes, ${minutesFormat(
             last.telephonySeconds
-        )} telephony minutes. The table below lists every month.`;
+        )} telephony minutes${isMonthInProgress(last.month) ? ' (partial: the month is still in progress)' : ''}. The table below lists every month.`;
     }
 
     get chartTicks(): {
@@ -317,6 +335,8 @@ export default class VoiceUsage extends LightningElement {
         telephonyHeight: number;
         telephonyTitle: string;
         selectedClass: string;
+        voiceClass: string;
+        telephonyClass: string;
     }[] {
         const trend = this.usage?.trend ?? [];
         const slot = (CHART.width - CHART.left - CHART.right) / Math.max(1, trend.length);
@@ -326,10 +346,13 @@ export default class VoiceUsage extends LightningElement {
             const voice = toMinutes(month.voiceSeconds ?? 0);
             const telephony = toMinutes(month.telephonySeconds ?? 0);
             const x = CHART.left + index * slot + slot * 0.1;
-            const label = monthLabel(month.month);
+            const partial = isMonthInProgress(month.month);
+            const label = monthLabel(month.month) + (partial ? ' (partial month)' : '');
             return {
                 key: month.month,
-                label: label.slice(0, 3),
+                voiceClass: partial ? 'bar-voice bar-partial' : 'bar-voice',
+                telephonyClass: partial ? 'bar-telephony bar-partial' : 'bar-telephony',
+                label: partial ? `${label.slice(0, 3)}*` : label.slice(0, 3),
                 labelX: Math.round((CHART.left + index * slot + slot / 2) * 10) / 10,
                 labelY: CHART.height - 8,
                 width,
@@ -351,7 +374,9 @@ export default class VoiceUsage extends LightningElement {
         return (this.usage?.trend ?? []).map((month) => ({
             key: month.month,
             label: monthLabel(month.month),
-            status: month.status === 'NotComputed' ? 'Not computed' : month.status,
+            status:
+                (month.status === 'NotComputed' ? 'Not computed' : month.status) +
+                (isMonthInProgress(month.month) ? ' (partial month)' : ''),
             voice: minutesFormat(month.voiceSeconds),
             telephony: minutesFormat(month.telephonySeconds),
             calls: count(month.calls)

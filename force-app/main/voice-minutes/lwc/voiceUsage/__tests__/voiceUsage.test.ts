@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import VoiceUsage, { billedMinutesFormat, minutesFormat, monthLabel } from 'c/voiceUsage';
+import VoiceUsage, { billedMinutesFormat, isMonthInProgress, minutesFormat, monthLabel } from 'c/voiceUsage';
 import getUsage from '@salesforce/apex/VoiceMinutesController.getUsage';
 import recompute from '@salesforce/apex/VoiceMinutesController.recompute';
 import saveBalance from '@salesforce/apex/VoiceMinutesController.saveBalance';
@@ -186,6 +186,62 @@ describe('c-voice-usage', () => {
         expect(legHeaders).toContain('Voice billed (time)');
         expect(legHeaders).toContain('Telephony billed (time)');
         await expect(element).toBeAccessible();
+    });
+
+    it('knows the month in progress by the UTC calendar', () => {
+        expect(isMonthInProgress('2026-10', new Date('2026-10-01T00:00:00Z'))).toBe(true);
+        expect(isMonthInProgress('2026-10', new Date('2026-10-31T23:59:59Z'))).toBe(true);
+        expect(isMonthInProgress('2026-10', new Date('2026-11-01T00:00:00Z'))).toBe(false);
+        expect(isMonthInProgress('2026-09', new Date('2026-10-15T12:00:00Z'))).toBe(false);
+    });
+
+    it('marks a month still in progress as partial in the text, the chart and the table', async () => {
+        // Only Date is faked: the component and flush use no timers.
+        jest.useFakeTimers({
+            now: new Date('2026-10-20T12:00:00Z'),
+            doNotFake: [
+                'nextTick',
+                'setImmediate',
+                'clearImmediate',
+                'setTimeout',
+                'clearTimeout',
+                'setInterval',
+                'clearInterval',
+                'queueMicrotask',
+                'performance',
+                'hrtime',
+                'requestAnimationFrame',
+                'cancelAnimationFrame',
+                'requestIdleCallback',
+                'cancelIdleCallback'
+            ]
+        });
+        try {
+            mockGetUsage.mockResolvedValue(clone(october));
+            const element = await mount();
+            expect($(element, 'partial-note')!.textContent).toContain('Partial month: Oct 2026 is still in progress.');
+            const octoberBars = $$(element, 'chart-month')[10].querySelectorAll('rect');
+            expect(octoberBars[0].getAttribute('class')).toContain('bar-partial');
+            expect(octoberBars[1].getAttribute('class')).toContain('bar-partial');
+            expect(octoberBars[0].querySelector('title')!.textContent).toContain('Oct 2026 (partial month)');
+            expect($$(element, 'chart-month')[9].querySelector('rect')!.getAttribute('class')).toBe('bar-voice');
+            expect($(element, 'chart')!.getAttribute('aria-label')).toContain(
+                'partial: the month is still in progress'
+            );
+            const rows = $(element, 'trend-table')!.querySelectorAll('tbody tr');
+            expect(rows[10].textContent).toContain('(partial month)');
+            expect(rows[9].textContent).not.toContain('partial');
+            await expect(element).toBeAccessible();
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
+    it('does not call a finished month partial', async () => {
+        mockGetUsage.mockResolvedValue(clone(october));
+        const element = await mount();
+        expect($(element, 'partial-note')).toBeNull();
+        expect(element.shadowRoot!.querySelector('.bar-partial')).toBeNull();
     });
 
     it('draws bars proportional to the minutes', async () => {
