@@ -53,6 +53,24 @@ const $ = (element: HTMLElement, id: string): HTMLElement | null =>
 const $$ = (element: HTMLElement, id: string): HTMLElement[] =>
     Array.from(element.shadowRoot!.querySelectorAll(`[data-id="${id}"]`));
 
+/** Fake only Date: the component and flush use no timers. */
+const REAL_TIMERS = [
+    'nextTick',
+    'setImmediate',
+    'clearImmediate',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'queueMicrotask',
+    'performance',
+    'hrtime',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+    'requestIdleCallback',
+    'cancelIdleCallback'
+] as const;
+
 describe('c-voice-usage', () => {
     afterEach(() => {
         unmountAll();
@@ -197,25 +215,7 @@ describe('c-voice-usage', () => {
 
     it('marks a month still in progress as partial in the text, the chart and the table', async () => {
         // Only Date is faked: the component and flush use no timers.
-        jest.useFakeTimers({
-            now: new Date('2026-10-20T12:00:00Z'),
-            doNotFake: [
-                'nextTick',
-                'setImmediate',
-                'clearImmediate',
-                'setTimeout',
-                'clearTimeout',
-                'setInterval',
-                'clearInterval',
-                'queueMicrotask',
-                'performance',
-                'hrtime',
-                'requestAnimationFrame',
-                'cancelAnimationFrame',
-                'requestIdleCallback',
-                'cancelIdleCallback'
-            ]
-        });
+        jest.useFakeTimers({ now: new Date('2026-10-20T12:00:00Z'), doNotFake: [...REAL_TIMERS] });
         try {
             mockGetUsage.mockResolvedValue(clone(october));
             const element = await mount();
@@ -238,10 +238,16 @@ describe('c-voice-usage', () => {
     });
 
     it('does not call a finished month partial', async () => {
-        mockGetUsage.mockResolvedValue(clone(october));
-        const element = await mount();
-        expect($(element, 'partial-note')).toBeNull();
-        expect(element.shadowRoot!.querySelector('.bar-partial')).toBeNull();
+        // A clock after every fixture month: none is in progress (no dependence on the real date).
+        jest.useFakeTimers({ now: new Date('2027-06-01T00:00:00Z'), doNotFake: [...REAL_TIMERS] });
+        try {
+            mockGetUsage.mockResolvedValue(clone(october));
+            const element = await mount();
+            expect($(element, 'partial-note')).toBeNull();
+            expect(element.shadowRoot!.querySelector('.bar-partial')).toBeNull();
+        } finally {
+            jest.useRealTimers();
+        }
     });
 
     it('draws bars proportional to the minutes', async () => {
