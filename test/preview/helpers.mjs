@@ -172,3 +172,27 @@ export async function screenshot(page, name) {
     await page.screenshot({ path: file, fullPage: true });
     return file;
 }
+
+/**
+ * Waits until Chart.js (the chartJs static resource, loaded by c-ls-chart) has drawn on a canvas and returns how many
+ * of its pixels are painted (alpha > 0): a real picture, not an empty canvas.
+ */
+export async function paintedPixels(page, canvas, { timeout = 10000 } = {}) {
+    await canvas.waitFor();
+    await page.waitForFunction(() => typeof window.Chart === 'function');
+    const count = () =>
+        canvas.evaluate((element) => {
+            const { data } = element.getContext('2d').getImageData(0, 0, element.width, element.height);
+            let painted = 0;
+            for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+            return painted;
+        });
+    // The library's script has run; the chart is drawn when loadScript's promise settles, a moment later.
+    const deadline = Date.now() + timeout;
+    let painted = await count();
+    while (painted === 0 && Date.now() < deadline) {
+        await page.waitForTimeout(100);
+        painted = await count();
+    }
+    return painted;
+}

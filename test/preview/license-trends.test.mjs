@@ -3,7 +3,7 @@
 // lightning/platformResourceLoader stub), with the forecast, its method and the accessible table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, resetOrg, screenshot, usePreviewAndBrowser } from './helpers.mjs';
+import { openPage, paintedPixels, resetOrg, screenshot, usePreviewAndBrowser } from './helpers.mjs';
 
 const session = usePreviewAndBrowser();
 
@@ -29,15 +29,7 @@ test('large org: the at-risk list and a Chart.js trend with its forecast and tab
         assert.match(await page.locator('[data-id="method"]').textContent(), /Least-squares straight line/);
         // Chart.js really ran: window.Chart exists and drew on the canvas (non-blank pixels).
         const canvas = page.locator('canvas[data-id="chart"]');
-        await canvas.waitFor();
-        await page.waitForFunction(() => typeof window.Chart === 'function');
-        const drawn = await canvas.evaluate((element) => {
-            const context = element.getContext('2d');
-            const { data } = context.getImageData(0, 0, element.width, element.height);
-            let painted = 0;
-            for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-            return painted;
-        });
+        const drawn = await paintedPixels(page, canvas);
         assert.ok(drawn > 1000, `the chart painted ${drawn} pixels`);
         assert.match(await canvas.getAttribute('aria-label'), /Line chart of Field Service Mobile/);
         // The same numbers as a table: 90 days by default, newest first.
@@ -60,7 +52,10 @@ test('kb org: a week of history; an org without history says so', async () => {
     const page = await openPage(session.chrome.browser, session.preview.baseUrl, { org: 'kb-example', page: 'trends' });
     try {
         await page.waitForApexIdle();
-        await page.locator('[data-id="summary"]').filter({ hasText: 'History from 2026-11-17 to 2026-11-23' }).waitFor();
+        await page
+            .locator('[data-id="summary"]')
+            .filter({ hasText: 'History from 2026-11-17 to 2026-11-23' })
+            .waitFor();
         await page.locator('[data-id="at-risk-row"]').filter({ hasText: 'Salesforce Voice User' }).first().waitFor();
         assertClean(page);
     } finally {

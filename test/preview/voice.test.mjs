@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, resetOrg, screenshot, ROOT, usePreviewAndBrowser } from './helpers.mjs';
+import { openPage, paintedPixels, resetOrg, screenshot, ROOT, usePreviewAndBrowser } from './helpers.mjs';
 
 const vectors = JSON.parse(
     readFileSync(join(ROOT, 'force-app/main/voice-minutes/staticresources/VoiceMinutesScenarios.json'), 'utf8')
@@ -89,7 +89,12 @@ test('usage: the generated month of large-org (≥ 50,000 legs) with trend, top 
         const detail = await page.locator('[data-id="tile"]', { hasText: 'Calls' }).textContent();
         assert.ok(calls > 40000, `calls: ${calls}`);
         assert.match(detail, new RegExp(`${legs.rows.length.toLocaleString('en-US')} legs`));
-        assert.equal(await page.locator('[data-id="chart-month"]').count(), 12);
+        // The 12-month trend is a Chart.js bar chart (c-ls-chart) that really drew, with the months in its summary.
+        const chart = page.locator('canvas[data-id="chart"]');
+        const painted = await paintedPixels(page, chart);
+        assert.ok(painted > 1000, `the Voice chart painted ${painted} pixels`);
+        assert.match(await chart.getAttribute('aria-label'), /Voice and telephony minutes per month, \w{3} \d{4} to/);
+        assert.equal(await page.locator('[data-id="trend-table"] tbody tr').count(), 12);
         assert.equal(await page.locator('[data-id="top-call"]').count(), 10);
         await page.locator('[data-id="top-call"]').first().locator('button').click();
         assert.ok((await page.locator('[data-id="leg"]').count()) >= 1);

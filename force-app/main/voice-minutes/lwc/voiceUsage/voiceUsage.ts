@@ -7,6 +7,7 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import type { VoiceBalanceDto, VoiceCallDto, VoiceMonthDto, VoiceRecomputeDto, VoiceUsageDto } from '@apex-types/voice';
 import { reduceErrors } from 'c/lsErrors';
 import { formatDuration, toMinutes } from 'c/voiceMinutesRules';
+import type { LsChartConfig } from 'c/lsChart';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const KIND_LABELS: Record<string, string> = {
@@ -20,8 +21,14 @@ const MODE_LABELS: Record<string, string> = {
     PER_SECOND_MINIMUM: 'Per second, with a 10 s Voice and 60 s telephony minimum'
 };
 
-/** Chart geometry (SVG user units). */
-const CHART = { width: 720, height: 240, left: 64, right: 8, top: 12, bottom: 28 };
+/** Bar colours: Voice blue, telephony orange; a month still in progress is drawn lighter with a dark outline. */
+const COLOURS = {
+    voice: '#0176d3',
+    voicePartial: 'rgba(1, 118, 211, 0.45)',
+    telephony: '#fe9339',
+    telephonyPartial: 'rgba(254, 147, 57, 0.45)',
+    partialOutline: '#032d60'
+};
 
 /** "2026-10" → "Oct 2026". */
 export function monthLabel(month: string): string {
@@ -59,8 +66,8 @@ const isComputed = (month: VoiceMonthDto | null | undefined): boolean =>
     !!month && month.status !== 'NotComputed' && month.voiceSeconds != null;
 
 /**
- * Voice minutes tab: the selected month's Salesforce Voice vs telephony minutes, the 12-month trend (SVG chart with
- * a table alternative), the prepaid balance with its projected exhaustion day, the most expensive calls with each
+ * Voice minutes tab: the selected month's Salesforce Voice vs telephony minutes, the 12-month trend (c-ls-chart bar
+ * chart with a table alternative), the prepaid balance with its projected exhaustion day, the most expensive calls with each
  * leg and how it was rounded, and the call calculator. Orgs without Voice get a clear "not enabled" state.
  */
 export default class VoiceUsage extends LightningElement {
@@ -252,26 +259,6 @@ export default class VoiceUsage extends LightningElement {
 
     // ---- trend chart ------------------------------------------------------------------------------------------
 
-    private get maxMinutes(): number {
-        const values = (this.usage?.trend ?? []).flatMap((month) => [
-            toMinutes(month.voiceSeconds ?? 0),
-            toMinutes(month.telephonySeconds ?? 0)
-        ]);
-        const max = Math.max(0, ...values);
-        if (max === 0) return 1;
-        const magnitude = 10 ** Math.floor(Math.log10(max));
-        return Math.ceil(max / magnitude) * magnitude;
-    }
-
-    private y(minutes: number): number {
-        const plot = CHART.height - CHART.top - CHART.bottom;
-        return CHART.top + plot - (minutes / this.maxMinutes) * plot;
-    }
-
-    get chartViewBox(): string {
-        return `0 0 ${CHART.width} ${CHART.height}`;
-    }
-
     /** The selected month is still in progress: its figures are partial. */
     get selectedIsPartial(): boolean {
         return !!this.usage && isMonthInProgress(this.usage.selectedMonth);
@@ -296,78 +283,36 @@ export default class VoiceUsage extends LightningElement {
         )} telephony minutes${isMonthInProgress(last.month) ? ' (partial: the month is still in progress)' : ''}. The table below lists every month.`;
     }
 
-    get chartTicks(): {
-        key: string;
-        y: number;
-        labelY: number;
-        label: string;
-        x1: number;
-        x2: number;
-        labelX: number;
-    }[] {
-        return [0, 0.5, 1].map((share) => {
-            const minutes = this.maxMinutes * share;
-            const y = this.y(minutes);
-            return {
-                key: `tick-${share}`,
-                y,
-                labelY: y + 4,
-                label: new Intl.NumberFormat('en-US', { notation: 'compact' }).format(minutes),
-                x1: CHART.left,
-                x2: CHART.width - CHART.right,
-                labelX: CHART.left - 6
-            };
-        });
-    }
-
-    get chartBars(): {
-        key: string;
-        label: string;
-        labelX: number;
-        labelY: number;
-        width: number;
-        voiceX: number;
-        voiceY: number;
-        voiceHeight: number;
-        voiceTitle: string;
-        telephonyX: number;
-        telephonyY: number;
-        telephonyHeight: number;
-        telephonyTitle: string;
-        selectedClass: string;
-        voiceClass: string;
-        telephonyClass: string;
-    }[] {
+    /**
+     * The 12 months as a grouped bar chart (Voice and telephony minutes side by side). A month still in progress is
+     * lighter and outlined, and its label ends in "*", so it is not read as a finished month.
+     */
+    get chartConfig(): LsChartConfig {
         const trend = this.usage?.trend ?? [];
-        const slot = (CHART.width - CHART.left - CHART.right) / Math.max(1, trend.length);
-        const width = Math.round(slot * 0.36 * 10) / 10;
-        const base = this.y(0);
-        return trend.map((month, index) => {
-            const voice = toMinutes(month.voiceSeconds ?? 0);
-            const telephony = toMinutes(month.telephonySeconds ?? 0);
-            const x = CHART.left + index * slot + slot * 0.1;
-            const partial = isMonthInProgress(month.month);
-            const label = monthLabel(month.month) + (partial ? ' (partial month)' : '');
-            return {
-                key: month.month,
-                voiceClass: partial ? 'bar-voice bar-partial' : 'bar-voice',
-                telephonyClass: partial ? 'bar-telephony bar-partial' : 'bar-telephony',
-                label: partial ? `${label.slice(0, 3)}*` : label.slice(0, 3),
-                labelX: Math.round((CHART.left + index * slot + slot / 2) * 10) / 10,
-                labelY: CHART.height - 8,
-                width,
-                voiceX: Math.round(x * 10) / 10,
-                voiceY: Math.round(this.y(voice) * 10) / 10,
-                voiceHeight: Math.round((base - this.y(voice)) * 10) / 10,
-                voiceTitle: `${label}: ${minutesFormat(month.voiceSeconds)} Voice minutes`,
-                telephonyX: Math.round((x + width + 2) * 10) / 10,
-                telephonyY: Math.round(this.y(telephony) * 10) / 10,
-                telephonyHeight: Math.round((base - this.y(telephony)) * 10) / 10,
-                telephonyTitle: `${label}: ${minutesFormat(month.telephonySeconds)} telephony minutes`,
-                selectedClass:
-                    month.month === this.usage?.selectedMonth ? 'axis-label axis-label_selected' : 'axis-label'
-            };
-        });
+        const partial = trend.map((month) => isMonthInProgress(month.month));
+        const perMonth = (full: string, lighter: string): string[] => partial.map((p) => (p ? lighter : full));
+        const outline = (fill: string): string[] => partial.map((p) => (p ? COLOURS.partialOutline : fill));
+        const outlineWidth = partial.map((p) => (p ? 1.5 : 0));
+        return {
+            type: 'bar',
+            labels: trend.map((month, index) => `${monthLabel(month.month)}${partial[index] ? '*' : ''}`),
+            datasets: [
+                {
+                    label: 'Salesforce Voice minutes',
+                    data: trend.map((month) => toMinutes(month.voiceSeconds ?? 0)),
+                    backgroundColor: perMonth(COLOURS.voice, COLOURS.voicePartial),
+                    borderColor: outline(COLOURS.voice),
+                    borderWidth: outlineWidth
+                },
+                {
+                    label: 'Telephony minutes',
+                    data: trend.map((month) => toMinutes(month.telephonySeconds ?? 0)),
+                    backgroundColor: perMonth(COLOURS.telephony, COLOURS.telephonyPartial),
+                    borderColor: outline(COLOURS.telephony),
+                    borderWidth: outlineWidth
+                }
+            ]
+        };
     }
 
     get trendRows(): { key: string; label: string; status: string; voice: string; telephony: string; calls: string }[] {

@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import type { LsChartConfig } from 'c/lsChart';
 import VoiceUsage, { billedMinutesFormat, isMonthInProgress, minutesFormat, monthLabel } from 'c/voiceUsage';
 import getUsage from '@salesforce/apex/VoiceMinutesController.getUsage';
 import recompute from '@salesforce/apex/VoiceMinutesController.recompute';
@@ -36,6 +37,10 @@ const mockSchedule = scheduleNightlyRefresh as unknown as jest.Mock;
 const settingsAdapter = getSettings as unknown as ReturnType<typeof createApexTestWireAdapter>;
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+/** The c-ls-chart the tab hands its trend to (its public config and summary). */
+const chartOf = (element: HTMLElement): { config: LsChartConfig; summary: string } =>
+    element.shadowRoot!.querySelector('c-ls-chart') as unknown as { config: LsChartConfig; summary: string };
 
 /** Lets a chain of resolved Apex promises and re-renders settle (microtasks only; no timers in LWC code). */
 const flush = (): Promise<void> => flushMicrotasks(12);
@@ -102,7 +107,7 @@ describe('c-voice-usage', () => {
         expect($(element, 'not-enabled')!.textContent).toContain('Voice is not enabled');
         expect($(element, 'not-enabled')!.textContent).toContain('Salesforce Voice is not enabled in this org');
         expect($(element, 'error')).toBeNull();
-        expect($(element, 'chart')).toBeNull();
+        expect(element.shadowRoot!.querySelector('c-ls-chart')).toBeNull();
         expect(element.shadowRoot!.querySelector('c-voice-call-calculator')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
@@ -144,8 +149,12 @@ describe('c-voice-usage', () => {
         expect($(element, 'status')!.textContent).toContain('Computed');
         expect($(element, 'telephony-breakdown')!.textContent).toContain('Inbound');
         expect($(element, 'data-notes')!.textContent).toContain('1 legs name a parent leg that does not exist');
-        expect($$(element, 'chart-month')).toHaveLength(12);
-        expect($(element, 'chart')!.getAttribute('aria-label')).toContain('Oct 2026');
+        expect(chartOf(element).config.labels).toHaveLength(12);
+        expect(chartOf(element).config.datasets.map((d) => d.label)).toEqual([
+            'Salesforce Voice minutes',
+            'Telephony minutes'
+        ]);
+        expect(chartOf(element).summary).toContain('Oct 2026');
         expect($(element, 'trend-table')!.querySelectorAll('tbody tr')).toHaveLength(12);
         expect($(element, 'trend-table')!.textContent).toContain('Not computed');
         expect($$(element, 'top-call')).toHaveLength(october.selected.topCalls.length);
@@ -220,14 +229,16 @@ describe('c-voice-usage', () => {
             mockGetUsage.mockResolvedValue(clone(october));
             const element = await mount();
             expect($(element, 'partial-note')!.textContent).toContain('Partial month: Oct 2026 is still in progress.');
-            const octoberBars = $$(element, 'chart-month')[10].querySelectorAll('rect');
-            expect(octoberBars[0].getAttribute('class')).toContain('bar-partial');
-            expect(octoberBars[1].getAttribute('class')).toContain('bar-partial');
-            expect(octoberBars[0].querySelector('title')!.textContent).toContain('Oct 2026 (partial month)');
-            expect($$(element, 'chart-month')[9].querySelector('rect')!.getAttribute('class')).toBe('bar-voice');
-            expect($(element, 'chart')!.getAttribute('aria-label')).toContain(
-                'partial: the month is still in progress'
-            );
+            const { labels, datasets } = chartOf(element).config;
+            expect(labels[10]).toBe('Oct 2026*');
+            expect(labels[9]).toBe('Sep 2026');
+            for (const dataset of datasets) {
+                const fills = dataset.backgroundColor as string[];
+                expect(fills[10]).not.toBe(fills[9]);
+                expect((dataset.borderWidth as number[])[10]).toBeGreaterThan(0);
+                expect((dataset.borderWidth as number[])[9]).toBe(0);
+            }
+            expect(chartOf(element).summary).toContain('partial: the month is still in progress');
             const rows = $(element, 'trend-table')!.querySelectorAll('tbody tr');
             expect(rows[10].textContent).toContain('(partial month)');
             expect(rows[9].textContent).not.toContain('partial');
@@ -244,23 +255,24 @@ describe('c-voice-usage', () => {
             mockGetUsage.mockResolvedValue(clone(october));
             const element = await mount();
             expect($(element, 'partial-note')).toBeNull();
-            expect(element.shadowRoot!.querySelector('.bar-partial')).toBeNull();
+            const { labels, datasets } = chartOf(element).config;
+            expect(labels.filter((label) => label.endsWith('*'))).toEqual([]);
+            expect(new Set(datasets[0].backgroundColor as string[]).size).toBe(1);
         } finally {
             jest.useRealTimers();
         }
     });
 
-    it('draws bars proportional to the minutes', async () => {
+    it('charts each month in minutes, Voice and telephony apart', async () => {
         mockGetUsage.mockResolvedValue(clone(october));
         const element = await mount();
-        const months = $$(element, 'chart-month');
-        const octoberBars = months[10].querySelectorAll('rect');
-        const novemberBars = months[11].querySelectorAll('rect');
-        expect(Number(octoberBars[1].getAttribute('height'))).toBeGreaterThan(
-            Number(octoberBars[0].getAttribute('height'))
-        );
-        expect(Number(novemberBars[0].getAttribute('height'))).toBe(0);
-        expect(octoberBars[0].querySelector('title')!.textContent).toContain('Oct 2026');
+        const [voice, telephony] = chartOf(element).config.datasets;
+        october.trend.forEach((month: { voiceSeconds: number | null; telephonySeconds: number | null }, i: number) => {
+            expect(voice.data[i]).toBeCloseTo((month.voiceSeconds ?? 0) / 60, 1);
+            expect(telephony.data[i]).toBeCloseTo((month.telephonySeconds ?? 0) / 60, 1);
+        });
+        expect(telephony.data[10]!).toBeGreaterThan(voice.data[10]!);
+        expect(voice.data[11]).toBe(0);
     });
 
     it('shows each leg of a top call and how it was rounded', async () => {
