@@ -15,7 +15,6 @@ const NOT_ENABLED_MESSAGE =
     'Salesforce Voice is not enabled in this org: there are no Voice Call records to count. Voice minutes appear here once Voice is set up.';
 const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
 const TREND_MONTHS = 12;
-const PROJECTION_MONTHS = 3;
 const MAX_BALANCE_MINUTES = 1000000000;
 
 export const samples = {
@@ -60,12 +59,6 @@ function addMonths(monthKey, count) {
     const date = new Date(`${monthKey}-01T00:00:00Z`);
     date.setUTCMonth(date.getUTCMonth() + count);
     return monthKeyOf(date);
-}
-function daysInMonth(monthKey) {
-    const date = new Date(`${monthKey}-01T00:00:00Z`);
-    date.setUTCMonth(date.getUTCMonth() + 1);
-    date.setUTCDate(0);
-    return date.getUTCDate();
 }
 
 function notComputed(month) {
@@ -134,26 +127,20 @@ function storedMonth(ctx, info, state, month) {
     return history.find((entry) => entry.month === month) ?? null;
 }
 
+/** The balance and its projection: the rule of Apex VoiceMinutesRules.projectBalance (shared vectors). */
 function balanceOf(ctx, info, state, trend) {
-    const currentMonth = monthKeyOf(nowOf(ctx, info));
-    const today = nowOf(ctx, info).getUTCDate();
-    const basis = [];
-    for (let i = trend.length - 1; i >= 0 && basis.length < PROJECTION_MONTHS; i--) {
-        const month = trend[i];
-        if (month.status !== 'Complete' || month.voiceSeconds === null) continue;
-        const days = month.month === currentMonth ? today - 1 : daysInMonth(month.month);
-        if (days > 0) basis.push({ voiceSeconds: month.voiceSeconds, days });
-    }
-    const daily = Math.round(rules.averageDailyVoiceMinutes(basis) * 100) / 100;
+    const now = nowOf(ctx, info);
     const balance = state.balance;
+    const projection = rules.projectBalance(trend, monthKeyOf(now), now.getUTCDate(), balance);
     return {
         balanceMinutes: balance ? balance.balanceMinutes : null,
         asOfDate: balance ? balance.asOfDate : null,
-        dailyVoiceMinutes: daily,
-        basisDays: basis.reduce((sum, month) => sum + month.days, 0),
-        projectedExhaustionDate: balance
-            ? rules.projectExhaustionDate(balance.balanceMinutes, balance.asOfDate, daily)
-            : null
+        dailyVoiceMinutes: projection.dailyVoiceMinutes,
+        basisDays: projection.basisDays,
+        basisMonths: projection.basisMonths,
+        minimumBasisDays: rules.MIN_PROJECTION_DAYS,
+        projectionStatus: projection.status,
+        projectedExhaustionDate: projection.projectedExhaustionDate
     };
 }
 
@@ -181,8 +168,8 @@ export async function getUsage(params, ctx) {
     const info = meta(ctx);
     const state = stateOf(ctx, info);
     const currentMonth = monthKeyOf(nowOf(ctx, info));
-    const selectedMonth = month ?? currentMonth;
     if (!info) {
+        const selectedMonth = month ?? currentMonth;
         return {
             voiceEnabled: false,
             message: NOT_ENABLED_MESSAGE,
@@ -196,6 +183,8 @@ export async function getUsage(params, ctx) {
         };
     }
     const trend = trendOf(ctx, info, state);
+    // No month asked for: open on the latest computed month (Apex VoiceMinutesRules.defaultMonth).
+    const selectedMonth = month ?? rules.defaultMonth(trend, currentMonth);
     return {
         voiceEnabled: true,
         message: null,
@@ -258,7 +247,7 @@ export async function saveBalance(params, ctx) {
     const recent = [];
     if (info) {
         const currentMonth = monthKeyOf(now);
-        for (let i = PROJECTION_MONTHS - 1; i >= 0; i--) {
+        for (let i = rules.PROJECTION_MONTHS - 1; i >= 0; i--) {
             const stored = storedMonth(ctx, info, state, addMonths(currentMonth, -i));
             if (stored) recent.push(stored);
         }

@@ -117,10 +117,14 @@ test('usage: kb-example shows the documented scenarios as calls, and the balance
         page: 'voiceMinutes'
     });
     try {
+        // It opens on the latest computed month (October), not on the empty month in progress (November).
+        await page.locator('h2', { hasText: 'Oct 2026' }).waitFor();
+        await page.locator('[data-id="top-call"]').first().waitFor();
+        assert.equal((await page.locator('[data-id="calls"]').textContent()).trim(), '9');
+        await pickMonth(page, 'Nov 2026');
         await page.locator('[data-id="empty"]').waitFor();
         await pickMonth(page, 'Oct 2026');
         await page.locator('[data-id="top-call"]').first().waitFor();
-        assert.equal((await page.locator('[data-id="calls"]').textContent()).trim(), '9');
         // Top calls: the two meters in separate columns, minutes with their unit (never a summed "Billed min").
         await page.locator('h2', { hasText: 'Top calls by billed minutes (Voice + telephony)' }).waitFor();
         assert.deepEqual(

@@ -67,6 +67,10 @@ export interface VoiceBalanceDto {
     asOfDate: string | null;
     dailyVoiceMinutes: number | null;
     basisDays: number | null;
+    /** YYYY-MM, newest first. */
+    basisMonths: string[];
+    minimumBasisDays: number;
+    projectionStatus: 'Projected' | 'NoBalance' | 'TooLittleData' | 'NoConsumption';
     /** YYYY-MM-DD. */
     projectedExhaustionDate: string | null;
 }

@@ -757,3 +757,77 @@ export function projectExhaustionDate(balanceMinutes: number, asOfDate: string, 
     date.setUTCDate(date.getUTCDate() + days);
     return date.toISOString().slice(0, 10);
 }
+
+/** Newest computed months the daily Voice average rests on (Apex VoiceMinutesRules.PROJECTION_MONTHS). */
+export const PROJECTION_MONTHS = 3;
+/** Fewest days of computed usage a projection may rest on (Apex VoiceMinutesRules.MIN_PROJECTION_DAYS). */
+export const MIN_PROJECTION_DAYS = 14;
+
+export type ProjectionStatus = 'Projected' | 'NoBalance' | 'TooLittleData' | 'NoConsumption';
+
+/** A month of the trend as the projection sees it. */
+export interface ProjectionMonth {
+    month: string;
+    status: string;
+    voiceSeconds: number | null;
+}
+
+export interface BalanceProjection {
+    status: ProjectionStatus;
+    basisDays: number;
+    /** YYYY-MM, newest first. */
+    basisMonths: string[];
+    dailyVoiceMinutes: number;
+    projectedExhaustionDate: string | null;
+}
+
+function daysInMonth(monthKey: string): number {
+    const [year, month] = monthKey.split('-').map(Number);
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The prepaid balance projection, as Apex VoiceMinutesRules.projectBalance (pinned by the "balanceProjections"
+ * vectors): the newest PROJECTION_MONTHS Complete months; a finished month counts all its days, the month in progress
+ * the days before today (UTC); nothing is projected from fewer than MIN_PROJECTION_DAYS days.
+ */
+export function projectBalance(
+    monthsOldestFirst: ProjectionMonth[],
+    currentMonth: string,
+    todayDay: number,
+    balance: { balanceMinutes: number; asOfDate: string } | null
+): BalanceProjection {
+    const basisMonths: string[] = [];
+    let seconds = 0;
+    let basisDays = 0;
+    for (let i = monthsOldestFirst.length - 1; i >= 0 && basisMonths.length < PROJECTION_MONTHS; i--) {
+        const month = monthsOldestFirst[i];
+        if (month.status !== 'Complete' || month.voiceSeconds === null || month.voiceSeconds === undefined) continue;
+        const days = month.month === currentMonth ? todayDay - 1 : daysInMonth(month.month);
+        if (days <= 0) continue;
+        seconds += month.voiceSeconds;
+        basisDays += days;
+        basisMonths.push(month.month);
+    }
+    // Half up to 2 decimals, as Apex setScale(2, HALF_UP); the epsilon keeps 0.125 from rounding down in binary.
+    const daily =
+        Math.round((averageDailyVoiceMinutes([{ voiceSeconds: seconds, days: basisDays }]) + 1e-9) * 100) / 100;
+    let status: ProjectionStatus;
+    let projectedExhaustionDate: string | null = null;
+    if (!balance) status = 'NoBalance';
+    else if (basisDays < MIN_PROJECTION_DAYS) status = 'TooLittleData';
+    else if (daily <= 0) status = 'NoConsumption';
+    else {
+        status = 'Projected';
+        projectedExhaustionDate = projectExhaustionDate(balance.balanceMinutes, balance.asOfDate, daily);
+    }
+    return { status, basisDays, basisMonths, dailyVoiceMinutes: daily, projectedExhaustionDate };
+}
+
+/** The month the Voice page opens on: the newest Complete month, else the month in progress (Apex defaultMonth). */
+export function defaultMonth(monthsOldestFirst: ProjectionMonth[], currentMonth: string): string {
+    for (let i = monthsOldestFirst.length - 1; i >= 0; i--) {
+        if (monthsOldestFirst[i].status === 'Complete') return monthsOldestFirst[i].month;
+    }
+    return currentMonth;
+}

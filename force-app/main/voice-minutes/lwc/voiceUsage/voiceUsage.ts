@@ -334,20 +334,31 @@ export default class VoiceUsage extends LightningElement {
         return this.usage?.balance ?? null;
     }
 
+    /** The projection, or what it lacks (the status comes from Apex VoiceMinutesRules.projectBalance). */
     get projectionText(): string {
         const balance = this.balance;
-        if (!balance || balance.balanceMinutes == null) {
-            return 'Enter the prepaid Voice minute balance shown in your Salesforce account to project when it runs out.';
+        const basis = balance?.basisDays ?? 0;
+        const minimum = balance?.minimumBasisDays ?? 14;
+        const months = (balance?.basisMonths ?? []).map(monthLabel).join(', ');
+        const computed = `${count(basis)} ${basis === 1 ? 'day' : 'days'} of usage computed${months ? ` (${months})` : ''}`;
+        if (!balance || balance.balanceMinutes == null || balance.projectionStatus === 'NoBalance') {
+            const enter =
+                'Enter the prepaid Voice minute balance shown in your Salesforce account to project when it runs out.';
+            return basis < minimum ? `${enter} So far ${computed}; a projection needs at least ${minimum}.` : enter;
         }
-        const daily = balance.dailyVoiceMinutes ?? 0;
-        if (daily <= 0 || !balance.projectedExhaustionDate) {
-            return `Balance ${count(balance.balanceMinutes)} minutes on ${balance.asOfDate}. No Voice minutes in the computed months yet, so no projection.`;
+        const stated = `Balance ${count(balance.balanceMinutes)} minutes on ${balance.asOfDate}.`;
+        switch (balance.projectionStatus) {
+            case 'TooLittleData':
+                return `${stated} Not enough usage to project yet: ${computed}, at least ${minimum} are needed. Recompute an earlier month, or check again when more of this month has passed.`;
+            case 'NoConsumption':
+                return `${stated} No Voice minutes were used in the ${computed}, so the balance does not run out at this rate: no projection.`;
+            default:
+                return `${stated} At ${count(
+                    Math.round(balance.dailyVoiceMinutes ?? 0)
+                )} Voice minutes a day (average of the last ${basis} days computed), it runs out around ${
+                    balance.projectedExhaustionDate
+                }.`;
         }
-        return `Balance ${count(balance.balanceMinutes)} minutes on ${balance.asOfDate}. At ${count(
-            Math.round(daily)
-        )} Voice minutes a day (average of the last ${balance.basisDays} days computed), it runs out around ${
-            balance.projectedExhaustionDate
-        }.`;
     }
 
     get projectedDate(): string | null {

@@ -8,6 +8,10 @@ import {
     formatDuration,
     legFromVoiceCall,
     projectExhaustionDate,
+    projectBalance,
+    defaultMonth,
+    MIN_PROJECTION_DAYS,
+    PROJECTION_MONTHS,
     rateCall,
     rateLeg,
     roundTelephonySeconds,
@@ -501,5 +505,38 @@ describe('balance projection', () => {
         expect(averageDailyVoiceMinutes([])).toBe(0);
         expect(projectExhaustionDate(1000, '2026-11-01', 0)).toBeNull();
         expect(projectExhaustionDate(1000, 'yesterday', 10)).toBeNull();
+    });
+});
+
+interface ProjectionVector {
+    id: string;
+    currentMonth: string;
+    today: number;
+    months: { month: string; status: string; voiceSeconds: number | null }[];
+    balance: { balanceMinutes: number; asOfDate: string } | null;
+    expected: {
+        status: string;
+        basisDays: number;
+        basisMonths: string[];
+        dailyVoiceMinutes: number;
+        projectedExhaustionDate: string | null;
+        defaultMonth: string;
+    };
+}
+const projections: ProjectionVector[] = vectors.balanceProjections;
+
+describe('shared balance-projection vectors (the same file VoiceMinutesRulesTest reads)', () => {
+    it('cover every projection status', () => {
+        expect(new Set(projections.map((v) => v.expected.status))).toEqual(
+            new Set(['Projected', 'NoBalance', 'TooLittleData', 'NoConsumption'])
+        );
+        expect(MIN_PROJECTION_DAYS).toBe(14);
+        expect(PROJECTION_MONTHS).toBe(3);
+    });
+
+    it.each(projections.map((v) => [v.id, v] as const))('%s: projected as the vector says', (_id, vector) => {
+        const { defaultMonth: opening, ...expected } = vector.expected;
+        expect(projectBalance(vector.months, vector.currentMonth, vector.today, vector.balance)).toEqual(expected);
+        expect(defaultMonth(vector.months, vector.currentMonth)).toBe(opening);
     });
 });

@@ -385,10 +385,36 @@ describe('c-voice-usage', () => {
 
     it('says when there is a balance but no consumption', async () => {
         const usage = clone(october);
-        usage.balance = { ...balanceSaved, dailyVoiceMinutes: 0, projectedExhaustionDate: null };
+        usage.balance = {
+            ...balanceSaved,
+            dailyVoiceMinutes: 0,
+            projectionStatus: 'NoConsumption',
+            projectedExhaustionDate: null
+        };
         mockGetUsage.mockResolvedValue(usage);
         const element = await mount();
-        expect($(element, 'projection')!.textContent).toContain('so no projection');
+        expect($(element, 'projection')!.textContent).toContain(
+            'No Voice minutes were used in the 31 days of usage computed (Oct 2026)'
+        );
+        expect($(element, 'projection')!.textContent).toContain('no projection');
+    });
+
+    it('says what is missing instead of projecting from too little data', async () => {
+        const usage = clone(october);
+        usage.balance = {
+            ...balanceSaved,
+            basisDays: 5,
+            basisMonths: ['2026-12'],
+            dailyVoiceMinutes: 40,
+            projectionStatus: 'TooLittleData',
+            projectedExhaustionDate: null
+        };
+        mockGetUsage.mockResolvedValue(usage);
+        const element = await mount();
+        const text = $(element, 'projection')!.textContent!;
+        expect(text).toContain('Not enough usage to project yet: 5 days of usage computed (Dec 2026), at least 14');
+        expect(text).not.toContain('runs out around');
+        await expect(element).toBeAccessible();
     });
 
     it('schedules the nightly refresh', async () => {
