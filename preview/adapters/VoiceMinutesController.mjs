@@ -21,6 +21,7 @@ export const samples = {
     getSettings: [{}],
     getUsage: [{ month: null }, { month: '2026-10' }, { month: '2026-03' }],
     recompute: [{ month: '2026-10' }],
+    getRecomputeProgress: [{ month: '2026-10' }],
     saveBalance: [{ balanceMinutes: 250000, asOfDate: '2026-11-20' }],
     scheduleNightlyRefresh: [{}]
 };
@@ -144,12 +145,19 @@ function balanceOf(ctx, info, state, trend) {
     };
 }
 
+/** A month as the page sees it: Running while its simulated batch has chunks left (like the batch's mark). */
+function visibleMonth(ctx, info, state, month) {
+    const stored = storedMonth(ctx, info, state, month);
+    if (!state.running?.[month]) return stored;
+    return { ...(stored ?? notComputed(month)), status: 'Running' };
+}
+
 function trendOf(ctx, info, state) {
     const currentMonth = monthKeyOf(nowOf(ctx, info));
     const trend = [];
     for (let i = TREND_MONTHS - 1; i >= 0; i--) {
         const month = addMonths(currentMonth, -i);
-        const stored = storedMonth(ctx, info, state, month);
+        const stored = visibleMonth(ctx, info, state, month);
         trend.push(stored ? { ...stored, topCalls: [] } : notComputed(month));
     }
     return trend;
@@ -191,7 +199,7 @@ export async function getUsage(params, ctx) {
         roundingMode: state.mode,
         currentMonth,
         selectedMonth,
-        selected: storedMonth(ctx, info, state, selectedMonth) ?? notComputed(selectedMonth),
+        selected: visibleMonth(ctx, info, state, selectedMonth) ?? notComputed(selectedMonth),
         trend,
         balance: balanceOf(ctx, info, state, trend),
         nightlyScheduled: state.nightly
@@ -211,7 +219,8 @@ export async function recompute(params, ctx) {
     if (!info) {
         throw new PreviewApexError(NOT_ENABLED_MESSAGE);
     }
-    // The preview runs the "batch" at once: legs → sweep in 2,000-leg chunks → stored month.
+    // The preview computes the month at once (legs → sweep in 2,000-leg chunks → stored month) but, like the batch,
+    // shows it Running until getRecomputeProgress has been polled through its chunks (a third of them per poll).
     delete state.months[month];
     const stored = storedMonth(ctx, info, state, month);
     if (stored) {
@@ -219,10 +228,50 @@ export async function recompute(params, ctx) {
     }
     state.jobs += 1;
     const jobId = `707PV${String(state.jobs).padStart(10, '0')}AAA`;
+    const chunks = Math.max(3, Math.ceil((legsOf(ctx, info, state, month)?.length ?? 0) / 2000));
+    state.running = { ...(state.running ?? {}), [month]: { jobId, processed: 0, total: chunks } };
     return {
         month,
         jobId,
-        message: `Recomputing ${month} in the background (job ${jobId}). Refresh in a few minutes to see the figures.`
+        message: `Recomputing ${month} in the background (job ${jobId}). This page shows its progress and refreshes itself when it is done.`,
+        running: true,
+        itemsProcessed: 0,
+        totalItems: 0,
+        percent: 0
+    };
+}
+
+export async function getRecomputeProgress(params, ctx) {
+    const month = typeof params.month === 'string' ? params.month.trim() : '';
+    if (!MONTH_KEY.test(month)) {
+        throw new PreviewApexError('Month must look like 2026-10 (year-month).');
+    }
+    const state = stateOf(ctx, meta(ctx));
+    const job = state.running?.[month];
+    if (!job) {
+        return {
+            month,
+            jobId: null,
+            message: `The recompute of ${month} has finished.`,
+            running: false,
+            itemsProcessed: 0,
+            totalItems: 0,
+            percent: 0
+        };
+    }
+    job.processed = Math.min(job.total, job.processed + Math.ceil(job.total / 3));
+    const running = job.processed < job.total;
+    if (!running) delete state.running[month];
+    return {
+        month,
+        jobId: job.jobId,
+        message: running
+            ? `Recomputing ${month}: ${job.processed} of ${job.total} chunks done.`
+            : `The recompute of ${month} has finished.`,
+        running,
+        itemsProcessed: job.processed,
+        totalItems: job.total,
+        percent: Math.floor((job.processed * 100) / job.total)
     };
 }
 

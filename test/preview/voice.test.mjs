@@ -152,3 +152,28 @@ test('usage: kb-example shows the documented scenarios as calls, and the balance
         await page.close();
     }
 });
+
+test('usage: a recompute shows its progress and the page refreshes itself when it is done', async () => {
+    await resetOrg(session.preview.baseUrl, 'kb-example');
+    const page = await openPage(session.chrome.browser, session.preview.baseUrl, {
+        org: 'kb-example',
+        page: 'voiceMinutes'
+    });
+    try {
+        await page.locator('h2', { hasText: 'Oct 2026' }).waitFor();
+        await page.locator('[data-id="recompute"] button').click();
+        await page.waitForApexIdle();
+        // Running: the chunks done so far, as text and as a progress bar, without the admin pressing Refresh.
+        const running = page.locator('[data-id="running"]');
+        await running.filter({ hasText: /\d+ of \d+ chunks done \(\d+ %\)/ }).waitFor({ timeout: 15000 });
+        assert.equal(await page.locator('[data-id="progress"]').count(), 1);
+        await page
+            .locator('[data-id="notice"]', { hasText: 'The recompute of Oct 2026 has finished' })
+            .waitFor({ timeout: 30000 });
+        assert.equal(await running.count(), 0);
+        assert.equal((await page.locator('[data-id="calls"]').textContent()).trim(), '9', 'the same calls, recomputed');
+        assertClean(page);
+    } finally {
+        await page.close();
+    }
+});

@@ -91,8 +91,13 @@ export interface VoiceUsageDto {
 /** Apex: VoiceRecomputeDto */
 export interface VoiceRecomputeDto {
     month: string;
-    jobId: string;
+    /** Null when no batch is marked on the month (progress). */
+    jobId: string | null;
     message: string;
+    running: boolean;
+    itemsProcessed: number;
+    totalItems: number;
+    percent: number;
 }
 
 /** Apex: VoiceMinutesSettingsDto */

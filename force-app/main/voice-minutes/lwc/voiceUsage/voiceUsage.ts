@@ -3,6 +3,7 @@ import getUsage from '@salesforce/apex/VoiceMinutesController.getUsage';
 import recompute from '@salesforce/apex/VoiceMinutesController.recompute';
 import saveBalance from '@salesforce/apex/VoiceMinutesController.saveBalance';
 import scheduleNightlyRefresh from '@salesforce/apex/VoiceMinutesController.scheduleNightlyRefresh';
+import getRecomputeProgress from '@salesforce/apex/VoiceMinutesController.getRecomputeProgress';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import type { VoiceBalanceDto, VoiceCallDto, VoiceMonthDto, VoiceRecomputeDto, VoiceUsageDto } from '@apex-types/voice';
 import { reduceErrors } from 'c/lsErrors';
@@ -62,6 +63,9 @@ export function isMonthInProgress(month: string, now: Date = new Date()): boolea
     return month === `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/** How often a running recompute is polled: often enough to feel live, rare enough for the Apex call budget. */
+export const PROGRESS_POLL_MS = 3000;
+
 const isComputed = (month: VoiceMonthDto | null | undefined): boolean =>
     !!month && month.status !== 'NotComputed' && month.voiceSeconds != null;
 
@@ -80,9 +84,16 @@ export default class VoiceUsage extends LightningElement {
     balanceInput: string | null = null;
     asOfInput: string | null = null;
     expandedCall: string | null = null;
+    /** The running recompute's progress (polled while the selected month is Running). */
+    progress: VoiceRecomputeDto | null = null;
+    private progressTimer?: ReturnType<typeof setTimeout>;
 
     override connectedCallback(): void {
         this.load(null);
+    }
+
+    override disconnectedCallback(): void {
+        this.stopProgress();
     }
 
     private async load(month: string | null): Promise<void> {
@@ -94,11 +105,57 @@ export default class VoiceUsage extends LightningElement {
             this.expandedCall = null;
             this.balanceInput = usage.balance?.balanceMinutes != null ? String(usage.balance.balanceMinutes) : null;
             this.asOfInput = usage.balance?.asOfDate ?? new Date().toISOString().slice(0, 10);
+            if (this.isRunning) this.pollProgress();
+            else this.stopProgress();
         } catch (error) {
             this.errorMessages = reduceErrors(error);
         } finally {
             this.isLoading = false;
         }
+    }
+
+    // ---- recompute progress: poll while the selected month is Running, reload it when the batch is done ---------
+
+    get progressPercent(): number {
+        return this.progress?.percent ?? 0;
+    }
+
+    get progressText(): string {
+        const progress = this.progress;
+        if (!progress || !progress.totalItems) {
+            return `${this.selectedLabel} is being recomputed in the background. This page refreshes itself when it is done.`;
+        }
+        return `${this.selectedLabel} is being recomputed: ${count(progress.itemsProcessed)} of ${count(
+            progress.totalItems
+        )} chunks done (${progress.percent} %). This page refreshes itself when it is done.`;
+    }
+
+    private pollProgress(): void {
+        if (this.progressTimer) return;
+        const month = this.usage!.selectedMonth;
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.progressTimer = setTimeout(async () => {
+            this.progressTimer = undefined;
+            try {
+                const progress: VoiceRecomputeDto = await getRecomputeProgress({ month });
+                if (month !== this.usage?.selectedMonth) return;
+                this.progress = progress;
+                if (progress.running) {
+                    this.pollProgress();
+                } else {
+                    this.notice = `The recompute of ${monthLabel(month)} has finished; the figures below are new.`;
+                    await this.load(month);
+                }
+            } catch (error) {
+                this.errorMessages = reduceErrors(error);
+            }
+        }, PROGRESS_POLL_MS);
+    }
+
+    private stopProgress(): void {
+        if (this.progressTimer) clearTimeout(this.progressTimer);
+        this.progressTimer = undefined;
+        this.progress = null;
     }
 
     get hasError(): boolean {

@@ -1,8 +1,15 @@
 import { createElement } from 'lwc';
 import type { LsChartConfig } from 'c/lsChart';
-import VoiceUsage, { billedMinutesFormat, isMonthInProgress, minutesFormat, monthLabel } from 'c/voiceUsage';
+import VoiceUsage, {
+    PROGRESS_POLL_MS,
+    billedMinutesFormat,
+    isMonthInProgress,
+    minutesFormat,
+    monthLabel
+} from 'c/voiceUsage';
 import getUsage from '@salesforce/apex/VoiceMinutesController.getUsage';
 import recompute from '@salesforce/apex/VoiceMinutesController.recompute';
+import getRecomputeProgress from '@salesforce/apex/VoiceMinutesController.getRecomputeProgress';
 import saveBalance from '@salesforce/apex/VoiceMinutesController.saveBalance';
 import scheduleNightlyRefresh from '@salesforce/apex/VoiceMinutesController.scheduleNightlyRefresh';
 import getSettings from '@salesforce/apex/VoiceMinutesController.getSettings';
@@ -14,9 +21,14 @@ const novemberEmpty = require('./data/usageNovemberEmpty.json');
 const notEnabled = require('./data/usageNotEnabled.json');
 const balanceSaved = require('./data/balanceSaved.json');
 const recomputeStarted = require('./data/recomputeStarted.json');
+const progressRunning = require('./data/progressRunning.json');
+const progressFinished = require('./data/progressFinished.json');
 
 jest.mock('@salesforce/apex/VoiceMinutesController.getUsage', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/VoiceMinutesController.recompute', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/VoiceMinutesController.getRecomputeProgress', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 jest.mock('@salesforce/apex/VoiceMinutesController.saveBalance', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/VoiceMinutesController.scheduleNightlyRefresh', () => ({ default: jest.fn() }), {
     virtual: true
@@ -32,6 +44,7 @@ jest.mock(
 
 const mockGetUsage = getUsage as unknown as jest.Mock;
 const mockRecompute = recompute as unknown as jest.Mock;
+const mockProgress = getRecomputeProgress as unknown as jest.Mock;
 const mockSaveBalance = saveBalance as unknown as jest.Mock;
 const mockSchedule = scheduleNightlyRefresh as unknown as jest.Mock;
 const settingsAdapter = getSettings as unknown as ReturnType<typeof createApexTestWireAdapter>;
@@ -325,6 +338,54 @@ describe('c-voice-usage', () => {
         expect(toasts).toHaveBeenCalled();
     });
 
+    it('shows the progress of a running recompute and reloads the month itself when it is done', async () => {
+        // Fake setTimeout only (the poll); promises and the rest stay real.
+        jest.useFakeTimers({ doNotFake: REAL_TIMERS.filter((name) => !/Timeout$/.test(name)) });
+        try {
+            const running = clone(october);
+            running.selected.status = 'Running';
+            mockGetUsage.mockResolvedValueOnce(running).mockResolvedValue(clone(october));
+            mockProgress.mockResolvedValueOnce(clone(progressRunning)).mockResolvedValueOnce(clone(progressFinished));
+            const element = await mount();
+            expect($(element, 'running')!.textContent).toContain('is being recomputed in the background');
+            expect(mockProgress).not.toHaveBeenCalled();
+
+            jest.advanceTimersByTime(PROGRESS_POLL_MS);
+            await flush();
+            expect(mockProgress).toHaveBeenCalledWith({ month: '2026-10' });
+            expect($(element, 'running')!.textContent).toContain('12 of 40 chunks done (30 %)');
+            expect(($(element, 'progress') as unknown as { value: number }).value).toBe(30);
+
+            jest.advanceTimersByTime(PROGRESS_POLL_MS);
+            await flush();
+            expect(mockProgress).toHaveBeenCalledTimes(2);
+            expect(mockGetUsage).toHaveBeenLastCalledWith({ month: '2026-10' });
+            expect($(element, 'running')).toBeNull();
+            expect($(element, 'notice')!.textContent).toContain('The recompute of Oct 2026 has finished');
+            jest.advanceTimersByTime(PROGRESS_POLL_MS * 3);
+            await flush();
+            expect(mockProgress).toHaveBeenCalledTimes(2);
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
+    it('stops polling when the page is left', async () => {
+        jest.useFakeTimers({ doNotFake: REAL_TIMERS.filter((name) => !/Timeout$/.test(name)) });
+        try {
+            const running = clone(october);
+            running.selected.status = 'Running';
+            mockGetUsage.mockResolvedValue(running);
+            const element = await mount();
+            document.body.removeChild(element);
+            jest.advanceTimersByTime(PROGRESS_POLL_MS * 2);
+            await flush();
+            expect(mockProgress).not.toHaveBeenCalled();
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
     it('says when the recompute is refused', async () => {
         mockGetUsage.mockResolvedValue(clone(october));
         mockRecompute.mockRejectedValue({ body: { message: 'Salesforce Voice is not enabled in this org' } });
@@ -344,6 +405,7 @@ describe('c-voice-usage', () => {
         let element = await mount();
         expect($(element, 'running')!.textContent).toContain('being recomputed');
         expect(($(element, 'recompute') as unknown as { disabled: boolean }).disabled).toBe(true);
+        await expect(element).toBeAccessible();
         expect($(element, 'empty')).toBeNull();
         document.body.removeChild(element);
 
