@@ -5,7 +5,7 @@ import getFindings from '@salesforce/apex/LicenseDashboardController.getFindings
 import getLicenseInventory from '@salesforce/apex/LicenseDashboardController.getLicenseInventory';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { LicenseFindingDto, LicenseFindingPageDto } from '@apex-types/dashboard';
-import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
+import { cleanUpAfterEach, flush, mountComponent } from '@test/lwcTestUtils';
 
 const findingsPage: LicenseFindingPageDto = require('./data/findingsPage.json');
 const inventory = require('./data/inventory.json');
@@ -19,10 +19,7 @@ jest.mock('@salesforce/apex/LicenseDashboardController.exportFindings', () => ({
 });
 jest.mock(
     '@salesforce/apex/LicenseDashboardController.getLicenseInventory',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 
@@ -62,10 +59,7 @@ describe('c-license-findings-list: reclaim of unneeded PSL assignments', () => {
         diagnoseMock.mockResolvedValue(diagnosis);
     });
 
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('offers no selection for other finding types', async () => {
         getFindingsMock.mockResolvedValue(findingsPage);

@@ -29,10 +29,7 @@ jest.mock('@salesforce/apex/LicenseDashboardController.exportFindings', () => ({
 
 jest.mock(
     '@salesforce/apex/LicenseDashboardController.getLicenseInventory',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 

@@ -9,10 +9,7 @@ const summaryNoScan = require('./data/summaryNoScan.json');
 
 jest.mock(
     '@salesforce/apex/LicenseDashboardController.getFindingsSummary',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });

@@ -18,10 +18,7 @@ const inventoryEmpty = require('./data/inventoryEmpty.json');
 
 jest.mock(
     '@salesforce/apex/LicenseDashboardController.getLicenseInventory',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });

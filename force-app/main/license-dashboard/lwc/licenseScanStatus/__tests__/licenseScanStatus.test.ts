@@ -20,18 +20,12 @@ const scheduleOff = require('./data/scheduleOff.json');
 
 jest.mock(
     '@salesforce/apex/LicenseDashboardController.getScanStatus',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 jest.mock(
     '@salesforce/apex/LicenseDashboardController.getScanSchedule',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 jest.mock('@salesforce/apex/LicenseDashboardController.startScan', () => ({ default: jest.fn() }), { virtual: true });
