@@ -5,7 +5,7 @@ import saveBalance from '@salesforce/apex/VoiceMinutesController.saveBalance';
 import scheduleNightlyRefresh from '@salesforce/apex/VoiceMinutesController.scheduleNightlyRefresh';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import type { VoiceBalanceDto, VoiceCallDto, VoiceMonthDto, VoiceRecomputeDto, VoiceUsageDto } from '@apex-types/voice';
-import { reduceErrors } from 'c/lsErrors';
+import { reduceErrors, settle } from 'c/lsErrors';
 import { formatDuration, toMinutes } from 'c/voiceMinutesRules';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -80,18 +80,15 @@ export default class VoiceUsage extends LightningElement {
 
     private async load(month: string | null): Promise<void> {
         this.isLoading = true;
-        try {
-            const usage: VoiceUsageDto = await getUsage({ month });
+        const { value: usage, errors } = await settle<VoiceUsageDto>(() => getUsage({ month }));
+        this.errorMessages = errors;
+        if (usage) {
             this.usage = usage;
-            this.errorMessages = [];
             this.expandedCall = null;
             this.balanceInput = usage.balance?.balanceMinutes != null ? String(usage.balance.balanceMinutes) : null;
             this.asOfInput = usage.balance?.asOfDate ?? new Date().toISOString().slice(0, 10);
-        } catch (error) {
-            this.errorMessages = reduceErrors(error);
-        } finally {
-            this.isLoading = false;
         }
+        this.isLoading = false;
     }
 
     get hasError(): boolean {
