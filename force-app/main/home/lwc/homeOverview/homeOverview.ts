@@ -36,10 +36,6 @@ export default class HomeOverview extends NavigationMixin(LightningElement) {
         this.isLoading = false;
     }
 
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
-    }
-
     get headlines(): Array<{ key: string; label: string; value: string }> {
         const o = this.overview;
         if (!o) return [];

@@ -100,10 +100,6 @@ export default class LicenseTrends extends LightningElement {
         return this.errorMessages.length > 0;
     }
 
-    get hasTrendError(): boolean {
-        return this.trendErrors.length > 0;
-    }
-
     get hasHistory(): boolean {
         return !this.isLoading && !this.hasError && (this.overview?.licenses?.length ?? 0) > 0;
     }

@@ -32,10 +32,6 @@ export default class LmaHealthCard extends LightningElement {
         this.isLoading = false;
     }
 
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
-    }
-
     get notInstalled(): boolean {
         return !!this.health && !this.health.installed;
     }

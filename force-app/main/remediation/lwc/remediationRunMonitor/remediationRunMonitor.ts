@@ -116,10 +116,6 @@ export default class RemediationRunMonitor extends LightningElement {
         return this.isLoading && !this.run;
     }
 
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
-    }
-
     get hasActionError(): boolean {
         return this.actionErrors.length > 0;
     }

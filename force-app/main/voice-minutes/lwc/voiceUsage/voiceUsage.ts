@@ -91,10 +91,6 @@ export default class VoiceUsage extends LightningElement {
         this.isLoading = false;
     }
 
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
-    }
-
     get notEnabled(): boolean {
         return this.usage !== undefined && !this.usage.voiceEnabled;
     }
