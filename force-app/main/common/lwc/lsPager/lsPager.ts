@@ -1,5 +1,14 @@
 import { LightningElement, api } from 'lwc';
 
+interface PagerButton {
+    id: string;
+    label: string;
+    page: number;
+    disabled: boolean;
+    iconName?: string;
+    iconPosition?: string;
+}
+
 /**
  * The page buttons of a paged list: First, Previous, Next and Last when the host knows the page count, Previous and
  * Next (Next while `has-more`) when it does not. A click fires `pagechange` with `{ pageNumber }`, the page to load;
@@ -18,35 +27,35 @@ export default class LsPager extends LightningElement {
     /** Disables every button (while a page loads). */
     @api disabled = false;
 
-    get knowsPageCount(): boolean {
-        return this.pageCount != null;
+    /** First and Last only when the page count is known; each button with the page it asks for. */
+    get buttons(): PagerButton[] {
+        const knowsPageCount = this.pageCount != null;
+        const atFirst = this.disabled || this.pageNumber <= 1;
+        const atLast = this.disabled || (knowsPageCount ? this.pageNumber >= (this.pageCount ?? 0) : !this.hasMore);
+        const buttons: (PagerButton | null)[] = [
+            knowsPageCount ? { id: 'first', label: 'First', page: 1, disabled: atFirst } : null,
+            {
+                id: 'previous',
+                label: 'Previous',
+                iconName: 'utility:chevronleft',
+                page: this.pageNumber - 1,
+                disabled: atFirst
+            },
+            {
+                id: 'next',
+                label: 'Next',
+                iconName: 'utility:chevronright',
+                iconPosition: 'right',
+                page: this.pageNumber + 1,
+                disabled: atLast
+            },
+            knowsPageCount ? { id: 'last', label: 'Last', page: this.pageCount ?? 1, disabled: atLast } : null
+        ];
+        return buttons.filter((button): button is PagerButton => button !== null);
     }
 
-    get atFirst(): boolean {
-        return this.disabled || this.pageNumber <= 1;
-    }
-
-    get atLast(): boolean {
-        return this.disabled || (this.knowsPageCount ? this.pageNumber >= (this.pageCount ?? 0) : !this.hasMore);
-    }
-
-    handleFirst(): void {
-        this.goTo(1);
-    }
-
-    handlePrevious(): void {
-        this.goTo(this.pageNumber - 1);
-    }
-
-    handleNext(): void {
-        this.goTo(this.pageNumber + 1);
-    }
-
-    handleLast(): void {
-        this.goTo(this.pageCount ?? this.pageNumber);
-    }
-
-    private goTo(pageNumber: number): void {
+    handleClick(event: Event): void {
+        const pageNumber = Number((event.currentTarget as HTMLElement).dataset.page);
         this.dispatchEvent(new CustomEvent('pagechange', { detail: { pageNumber } }));
     }
 }

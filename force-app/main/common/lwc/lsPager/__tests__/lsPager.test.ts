@@ -26,25 +26,13 @@ describe('c-ls-pager', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('disables First and Previous on the first page, Next and Last on the last, all while loading', async () => {
-        const { element: first } = await pager({ pageNumber: 1, pageCount: 2 });
-        expect(['first', 'previous', 'next', 'last'].map((id) => button(first, id)!.disabled)).toEqual([
-            true,
-            true,
-            false,
-            false
-        ]);
-        unmountAll();
-        const { element: last } = await pager({ pageNumber: 2, pageCount: 2 });
-        expect(['first', 'previous', 'next', 'last'].map((id) => button(last, id)!.disabled)).toEqual([
-            false,
-            false,
-            true,
-            true
-        ]);
-        unmountAll();
-        const { element: loading } = await pager({ pageNumber: 2, pageCount: 3, disabled: true });
-        expect(['first', 'previous', 'next', 'last'].every((id) => button(loading, id)!.disabled)).toBe(true);
+    it.each([
+        ['the first page', { pageNumber: 1, pageCount: 2 }, [true, true, false, false]],
+        ['the last page', { pageNumber: 2, pageCount: 2 }, [false, false, true, true]],
+        ['a page that loads', { pageNumber: 2, pageCount: 3, disabled: true }, [true, true, true, true]]
+    ])('on %s disables First, Previous, Next, Last as %j', async (_name, props, disabled) => {
+        const { element } = await pager(props);
+        expect(['first', 'previous', 'next', 'last'].map((id) => button(element, id)!.disabled)).toEqual(disabled);
     });
 
     it('without a page count: only Previous and Next, Next while there is more', async () => {
