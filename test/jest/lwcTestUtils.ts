@@ -299,3 +299,16 @@ export async function expectSpinnerWhilePending(
     expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
     await expect(element).toBeAccessible();
 }
+
+/**
+ * Every test of the describe block renders at the fixed time `iso` (fixNow); after each, the mounted components are
+ * removed, mocks cleared and the real clock restored.
+ */
+export function atFixedTimeEachTest(iso: string): void {
+    beforeEach(() => fixNow(iso));
+    afterEach(() => {
+        unmountAll();
+        jest.clearAllMocks();
+        jest.useRealTimers();
+    });
+}
