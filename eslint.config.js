@@ -49,7 +49,7 @@ module.exports = [
         rules: {
             ...jestPlugin.configs.recommended.rules,
             // Shared assertion helpers of test/jest/lwcTestUtils.ts count as assertions.
-            'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expectNullsMayBeLeftOut'] }],
+            'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expectNullsMayBeLeftOut', 'expectSpinnerWhilePending'] }],
             '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off'
         }
     }

@@ -4,6 +4,7 @@
  */
 import { createElement } from 'lwc';
 import type { LightningElement } from 'lwc';
+import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 
 /** Creates the component `tag`, sets `props` on it, attaches it to the document and returns it. */
 export function mountComponent<T extends HTMLElement = HTMLElement>(
@@ -231,5 +232,83 @@ export function fixNow(iso: string): void {
             'setTimeout',
             'clearTimeout'
         ]
+    });
+}
+
+/** Mounts `tag` with `props` and lets its first load (connectedCallback Apex calls, re-render) settle. */
+export async function mountSettled<T extends HTMLElement = HTMLElement>(
+    tag: string,
+    is: typeof LightningElement,
+    props: Record<string, unknown> = {},
+    ticks = 6
+): Promise<T> {
+    const element = mountComponent<T>(tag, is, props);
+    await flush(ticks);
+    return element;
+}
+
+/** The element with `data-id="id"` in the component's own shadow tree, or null. */
+export function byDataId<T extends HTMLElement = HTMLElement>(element: Element, id: string): T | null {
+    return element.shadowRoot!.querySelector<T>(`[data-id="${id}"]`);
+}
+
+/** Every element with `data-id="id"` in the component's own shadow tree. */
+export function allByDataId<T extends HTMLElement = HTMLElement>(element: Element, id: string): T[] {
+    return Array.from(element.shadowRoot!.querySelectorAll<T>(`[data-id="${id}"]`));
+}
+
+/** A deep copy of a JSON fixture, so a test may change it without touching the next test's copy. */
+export function clone<T>(value: T): T {
+    return JSON.parse(JSON.stringify(value));
+}
+
+/**
+ * The module of a wired Apex method, for a jest.mock factory:
+ * `jest.mock('@salesforce/apex/C.m', () => require('@test/lwcTestUtils').wiredApexModule(), { virtual: true })`;
+ * the test emits with `(m as unknown as TestWireAdapter).emit(...)`.
+ */
+export function wiredApexModule(): { default: unknown } {
+    return { default: createApexTestWireAdapter(jest.fn()) };
+}
+
+/** The test's afterEach: removes the mounted components and clears every mock's calls and results. */
+export function cleanUpAfterEach(): void {
+    afterEach(() => {
+        unmountAll();
+        jest.clearAllMocks();
+    });
+}
+
+/** Mounts `tag`, lets its first load settle, and returns what it rendered (`renderedTree`) after unmounting it. */
+export async function renderSettled(tag: string, is: typeof LightningElement, ticks = 6): Promise<string> {
+    const element = await mountSettled(tag, is, {}, ticks);
+    const tree = renderedTree(element.shadowRoot!);
+    unmountAll();
+    return tree;
+}
+
+/** The loading state: while `call` (an Apex mock) has not answered, `tag` shows a spinner and is accessible. */
+export async function expectSpinnerWhilePending(
+    call: jest.Mock,
+    tag: string,
+    is: typeof LightningElement
+): Promise<void> {
+    call.mockReturnValue(new Promise(() => undefined));
+    const element = mountComponent(tag, is);
+    await flush(2);
+    expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+    await expect(element).toBeAccessible();
+}
+
+/**
+ * Every test of the describe block renders at the fixed time `iso` (fixNow); after each, the mounted components are
+ * removed, mocks cleared and the real clock restored.
+ */
+export function atFixedTimeEachTest(iso: string): void {
+    beforeEach(() => fixNow(iso));
+    afterEach(() => {
+        unmountAll();
+        jest.clearAllMocks();
+        jest.useRealTimers();
     });
 }

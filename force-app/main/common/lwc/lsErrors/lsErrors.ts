@@ -47,3 +47,21 @@ function messagesOf(error: unknown): string[] {
     }
     return [];
 }
+
+/** What an awaited call ended with: its value (null when it returned nothing or threw) and readable error messages. */
+export interface Settled<T> {
+    value: T | null;
+    errors: string[];
+}
+
+/**
+ * Awaits `call` without throwing: `{ value, errors: [] }` when it answers, `{ value: null, errors }` (reduceErrors)
+ * when it throws. The one try/catch of the components that load data and show the error in c/lsErrorAlert.
+ */
+export async function settle<T>(call: () => Promise<T>): Promise<Settled<T>> {
+    try {
+        return { value: (await call()) ?? null, errors: [] };
+    } catch (error) {
+        return { value: null, errors: reduceErrors(error) };
+    }
+}

@@ -2,7 +2,7 @@ import { LightningElement } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import getHomeOverview from '@salesforce/apex/HomeOverviewController.getHomeOverview';
 import type { HomeOverviewDto } from '@apex-types/home';
-import { reduceErrors } from 'c/lsErrors';
+import { settle } from 'c/lsErrors';
 
 const REASONS: Record<string, string> = {
     Exhausted: 'all seats used',
@@ -30,19 +30,10 @@ export default class HomeOverview extends NavigationMixin(LightningElement) {
     }
 
     async load(): Promise<void> {
-        try {
-            this.overview = (await getHomeOverview()) ?? null;
-            this.errorMessages = [];
-        } catch (error) {
-            this.overview = null;
-            this.errorMessages = reduceErrors(error);
-        } finally {
-            this.isLoading = false;
-        }
-    }
-
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
+        const { value, errors } = await settle(() => getHomeOverview());
+        this.overview = value;
+        this.errorMessages = errors;
+        this.isLoading = false;
     }
 
     get headlines(): Array<{ key: string; label: string; value: string }> {

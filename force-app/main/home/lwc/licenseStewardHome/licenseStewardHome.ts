@@ -59,10 +59,6 @@ export default class LicenseStewardHome extends LightningElement {
         }
     }
 
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
-    }
-
     get hasAccess(): boolean {
         return this.context?.hasAdminAccess === true;
     }

@@ -3,7 +3,7 @@ import searchUsers from '@salesforce/apex/LicenseDashboardController.searchUsers
 import searchPermissionSets from '@salesforce/apex/LicenseDashboardController.searchPermissionSets';
 import checkAssignment from '@salesforce/apex/LicenseDashboardController.checkAssignment';
 import type { AssignmentCheckDto, LicenseUsageDto, PickerPermissionSetDto, PickerUserDto } from '@apex-types/dashboard';
-import { reduceErrors } from 'c/lsErrors';
+import { settle } from 'c/lsErrors';
 import { formatNumber, formatPercent, plural } from 'c/lsFormat';
 import { licenseStatusView } from 'c/lsStatus';
 import type { PickerOption } from 'c/lsRecordPicker';
@@ -109,22 +109,18 @@ export default class LicenseAssignCheck extends LightningElement {
     }
 
     async handleCheck(): Promise<void> {
-        if (!this.selectedUserId || !this.selectedPermissionSetId) {
+        const userId = this.selectedUserId;
+        const permissionSetId = this.selectedPermissionSetId;
+        if (!userId || !permissionSetId) {
             return;
         }
         this.isChecking = true;
         this.checkErrors = [];
         this.result = undefined;
-        try {
-            this.result = await checkAssignment({
-                userId: this.selectedUserId,
-                permissionSetId: this.selectedPermissionSetId
-            });
-        } catch (error) {
-            this.checkErrors = reduceErrors(error);
-        } finally {
-            this.isChecking = false;
-        }
+        const { value, errors } = await settle(() => checkAssignment({ userId, permissionSetId }));
+        this.result = value ?? undefined;
+        this.checkErrors = errors;
+        this.isChecking = false;
     }
 
     // ---- result ----

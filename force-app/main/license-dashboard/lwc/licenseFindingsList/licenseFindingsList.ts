@@ -315,14 +315,6 @@ export default class LicenseFindingsList extends LightningElement {
         return this.rangeText;
     }
 
-    get isFirstPage(): boolean {
-        return this.isLoading || this.pageNumber <= 1;
-    }
-
-    get isLastPage(): boolean {
-        return this.isLoading || this.pageNumber >= this.pageCount;
-    }
-
     get isExportDisabled(): boolean {
         return this.isExporting || this.totalCount === 0;
     }
@@ -600,20 +592,8 @@ export default class LicenseFindingsList extends LightningElement {
         this.load();
     }
 
-    handleFirst(): void {
-        this.goTo(1);
-    }
-
-    handlePrevious(): void {
-        this.goTo(this.pageNumber - 1);
-    }
-
-    handleNext(): void {
-        this.goTo(this.pageNumber + 1);
-    }
-
-    handleLast(): void {
-        this.goTo(this.pageCount);
+    handlePageChange(event: CustomEvent<{ pageNumber: number }>): void {
+        this.goTo(event.detail.pageNumber);
     }
 
     handleClearFilters(): void {

@@ -41,6 +41,14 @@ export interface InventoryRow {
     canShowFindings: boolean;
 }
 
+/** One table of the inventory: its rows, and whether it has the permission set license columns. */
+interface LicenseTable {
+    dataId: string;
+    caption: string;
+    isPermissionSetLicenses: boolean;
+    rows: InventoryRow[];
+}
+
 const CSV_HEADER = [
     'Kind',
     'License',
@@ -99,24 +107,27 @@ export default class LicenseInventoryTable extends LsWiredElement<LicenseInvento
         return this.hasData && !this.isEmpty;
     }
 
-    get userLicenseRows(): InventoryRow[] {
-        return this.rowsOf(this.inventory?.userLicenses ?? []);
-    }
-
-    get permissionSetLicenseRows(): InventoryRow[] {
-        return this.rowsOf(this.inventory?.permissionSetLicenses ?? []);
-    }
-
-    get hasUserLicenseRows(): boolean {
-        return this.userLicenseRows.length > 0;
-    }
-
-    get hasPermissionSetLicenseRows(): boolean {
-        return this.permissionSetLicenseRows.length > 0;
+    /** The user license table and the permission set license table (with expiry and active users), when not empty. */
+    get licenseTables(): LicenseTable[] {
+        const tables: LicenseTable[] = [
+            {
+                dataId: 'user-license-table',
+                caption: 'User licenses',
+                isPermissionSetLicenses: false,
+                rows: this.rowsOf(this.inventory?.userLicenses ?? [])
+            },
+            {
+                dataId: 'psl-table',
+                caption: 'Permission set licenses',
+                isPermissionSetLicenses: true,
+                rows: this.rowsOf(this.inventory?.permissionSetLicenses ?? [])
+            }
+        ];
+        return tables.filter((table) => table.rows.length > 0);
     }
 
     get noMatch(): boolean {
-        return this.hasLicenses && !this.hasUserLicenseRows && !this.hasPermissionSetLicenseRows;
+        return this.hasLicenses && this.licenseTables.length === 0;
     }
 
     get summaryText(): string {

@@ -89,10 +89,6 @@ export default class LicenseScanStatus extends LightningElement {
         return this.status === undefined && this.statusErrors.length === 0;
     }
 
-    get hasStatusError(): boolean {
-        return this.statusErrors.length > 0;
-    }
-
     get hasActionError(): boolean {
         return this.actionErrors.length > 0;
     }

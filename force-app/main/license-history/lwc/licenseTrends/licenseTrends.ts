@@ -5,7 +5,7 @@ import scheduleDailyHistory from '@salesforce/apex/LicenseHistoryController.sche
 import recordHistoryNow from '@salesforce/apex/LicenseHistoryController.recordHistoryNow';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import type { LicenseHistoryLicenseDto, LicenseHistoryOverviewDto, LicenseTrendDto } from '@apex-types/history';
-import { reduceErrors } from 'c/lsErrors';
+import { reduceErrors, settle } from 'c/lsErrors';
 
 const KIND_LABELS: Record<string, string> = {
     UserLicense: 'User licence',
@@ -88,23 +88,16 @@ export default class LicenseTrends extends LightningElement {
         const [kind, ...rest] = this.selectedLicense.split('|');
         if (!kind || rest.length === 0) return;
         this.isTrendLoading = true;
-        try {
-            this.trend = await getLicenseTrend({ kind, name: rest.join('|'), periodDays: Number(this.selectedPeriod) });
-            this.trendErrors = [];
-        } catch (error) {
-            this.trend = null;
-            this.trendErrors = reduceErrors(error);
-        } finally {
-            this.isTrendLoading = false;
-        }
+        const { value, errors } = await settle(() =>
+            getLicenseTrend({ kind, name: rest.join('|'), periodDays: Number(this.selectedPeriod) })
+        );
+        this.trend = value;
+        this.trendErrors = errors;
+        this.isTrendLoading = false;
     }
 
     get hasError(): boolean {
         return this.errorMessages.length > 0;
-    }
-
-    get hasTrendError(): boolean {
-        return this.trendErrors.length > 0;
     }
 
     get hasHistory(): boolean {

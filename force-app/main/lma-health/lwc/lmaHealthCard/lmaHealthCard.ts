@@ -1,7 +1,7 @@
 import { LightningElement } from 'lwc';
 import getLmaHealth from '@salesforce/apex/LmaHealthController.getLmaHealth';
 import type { LmaHealthDto, LmaHealthItemDto } from '@apex-types/lma';
-import { reduceErrors } from 'c/lsErrors';
+import { settle } from 'c/lsErrors';
 
 /** "7 of 10 seats", "Site licence", or '' when the LMA does not say. */
 export function seatsText(item: LmaHealthItemDto): string {
@@ -26,19 +26,10 @@ export default class LmaHealthCard extends LightningElement {
 
     async load(): Promise<void> {
         this.isLoading = true;
-        try {
-            this.health = (await getLmaHealth()) ?? null;
-            this.errorMessages = [];
-        } catch (error) {
-            this.health = null;
-            this.errorMessages = reduceErrors(error);
-        } finally {
-            this.isLoading = false;
-        }
-    }
-
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
+        const { value, errors } = await settle(() => getLmaHealth());
+        this.health = value;
+        this.errorMessages = errors;
+        this.isLoading = false;
     }
 
     get notInstalled(): boolean {

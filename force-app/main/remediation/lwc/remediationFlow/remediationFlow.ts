@@ -233,10 +233,6 @@ export default class RemediationFlow extends LightningElement {
         return this.diagnosis?.orgName ?? this.orgName ?? undefined;
     }
 
-    get hasDiagnosisError(): boolean {
-        return this.diagnosisErrors.length > 0;
-    }
-
     get hasDiagnosis(): boolean {
         return this.diagnosis !== undefined && !this.isDiagnosing;
     }

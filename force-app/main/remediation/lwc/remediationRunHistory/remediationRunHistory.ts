@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import listRecentRuns from '@salesforce/apex/RemediationController.listRecentRuns';
 import type { RemediationRunDto } from '@apex-types/remediation';
-import { reduceErrors } from 'c/lsErrors';
+import { settle } from 'c/lsErrors';
 import { formatZonedDateTime } from 'c/lsFormat';
 import { runBadgeClass } from 'c/remediationFormat';
 
@@ -48,19 +48,19 @@ export default class RemediationRunHistory extends LightningElement {
     async refresh(): Promise<void> {
         this.isLoading = true;
         this.errorMessages = [];
-        try {
-            // The server filters by plan before its limit, so one plan's runs never push another's out of the list.
-            const runs: RemediationRunDto[] = await listRecentRuns({ maxResults: MAX_RUNS, planType: this.planType });
+        // The server filters by plan before its limit, so one plan's runs never push another's out of the list.
+        const { value: runs, errors } = await settle<RemediationRunDto[]>(() =>
+            listRecentRuns({ maxResults: MAX_RUNS, planType: this.planType })
+        );
+        this.errorMessages = errors;
+        if (errors.length === 0) {
             this.runs = (runs ?? []).filter(
                 (run) => run.planType === this.planType && !(this.hideDrafts && run.status === 'Draft')
             );
             this.dispatchEvent(new CustomEvent('loaded', { detail: this.runs }));
-        } catch (error) {
-            this.errorMessages = reduceErrors(error);
-        } finally {
-            this.isLoading = false;
-            this.loaded = true;
         }
+        this.isLoading = false;
+        this.loaded = true;
     }
 
     get hasError(): boolean {

@@ -5,6 +5,7 @@ import resumeRun from '@salesforce/apex/RemediationController.resumeRun';
 import undoRun from '@salesforce/apex/RemediationController.undoRun';
 import type { RemediationAuditEntryDto, RemediationRunDto, RemediationStepDto } from '@apex-types/remediation';
 import { reduceErrors } from 'c/lsErrors';
+import type { RowButton } from 'c/lsButtonRow';
 import { formatZonedDateTime, plural } from 'c/lsFormat';
 import {
     confirmationMatches,
@@ -114,10 +115,6 @@ export default class RemediationRunMonitor extends LightningElement {
 
     get showSpinner(): boolean {
         return this.isLoading && !this.run;
-    }
-
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
     }
 
     get hasActionError(): boolean {
@@ -280,28 +277,38 @@ export default class RemediationRunMonitor extends LightningElement {
         return this.busyAction !== '';
     }
 
-    get pauseDisabled(): boolean {
-        return this.isBusy || this.run?.canPause !== true;
-    }
-
-    get resumeDisabled(): boolean {
-        return this.isBusy || this.run?.canResume !== true;
-    }
-
-    get undoDisabled(): boolean {
-        return this.isBusy || this.run?.canUndo !== true || this.showUndo;
-    }
-
-    get showPause(): boolean {
-        return this.run?.canPause === true;
-    }
-
-    get showResume(): boolean {
-        return this.run?.canResume === true;
-    }
-
-    get showUndoButton(): boolean {
-        return this.run?.canUndo === true;
+    /** Refresh, and Pause, Resume and Undo when the run allows them (disabled while an action is under way). */
+    get runButtons(): RowButton[] {
+        const run = this.run;
+        return [
+            { id: 'refresh', action: 'refresh', label: 'Refresh', iconName: 'utility:refresh' },
+            {
+                id: 'pause',
+                action: 'pause',
+                label: 'Pause',
+                iconName: 'utility:pause',
+                hidden: run?.canPause !== true,
+                disabled: this.isBusy
+            },
+            {
+                id: 'resume',
+                action: 'resume',
+                label: 'Resume',
+                iconName: 'utility:play',
+                variant: 'brand',
+                hidden: run?.canResume !== true,
+                disabled: this.isBusy
+            },
+            {
+                id: 'undo',
+                action: 'undo',
+                label: 'Undo…',
+                iconName: 'utility:undo',
+                variant: 'destructive-text',
+                hidden: run?.canUndo !== true,
+                disabled: this.isBusy || this.showUndo
+            }
+        ];
     }
 
     get confirmLabel(): string {
@@ -312,12 +319,18 @@ export default class RemediationRunMonitor extends LightningElement {
         return confirmationMatches(this.undoConfirmation, this.orgName);
     }
 
-    get undoSubmitDisabled(): boolean {
-        return this.isBusy || !this.undoConfirmed || !this.undoStartValid;
-    }
-
-    get undoSubmitLabel(): string {
-        return this.busyAction === 'undo' ? 'Scheduling the undo…' : 'Schedule undo';
+    /** Cancel, and Schedule undo once the confirmation and the start time are valid. */
+    get undoButtons(): RowButton[] {
+        return [
+            { id: 'undo-cancel', action: 'cancel', label: 'Cancel' },
+            {
+                id: 'undo-submit',
+                action: 'confirm',
+                label: this.busyAction === 'undo' ? 'Scheduling the undo…' : 'Schedule undo',
+                variant: 'destructive',
+                disabled: this.isBusy || !this.undoConfirmed || !this.undoStartValid
+            }
+        ];
     }
 
     get pollingNote(): string {

@@ -110,12 +110,8 @@ export default class RemediationSnapshotTable extends LightningElement {
         return `${first}–${last} of ${this.snapshotPage.totalCount}`;
     }
 
-    get isFirstPage(): boolean {
-        return this.pageNumber <= 1 || this.isLoading;
-    }
-
-    get isLastPage(): boolean {
-        return !this.snapshotPage?.hasMore || this.isLoading;
+    get hasMore(): boolean {
+        return this.snapshotPage?.hasMore === true;
     }
 
     get exportDisabled(): boolean {
@@ -132,18 +128,9 @@ export default class RemediationSnapshotTable extends LightningElement {
         this.load();
     }
 
-    handlePrevious(): void {
-        if (this.pageNumber > 1) {
-            this.pageNumber -= 1;
-            this.load();
-        }
-    }
-
-    handleNext(): void {
-        if (this.snapshotPage?.hasMore) {
-            this.pageNumber += 1;
-            this.load();
-        }
+    handlePageChange(event: CustomEvent<{ pageNumber: number }>): void {
+        this.pageNumber = event.detail.pageNumber;
+        this.load();
     }
 
     handleRetry(): void {

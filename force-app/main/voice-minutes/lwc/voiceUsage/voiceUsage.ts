@@ -6,7 +6,7 @@ import scheduleNightlyRefresh from '@salesforce/apex/VoiceMinutesController.sche
 import getRecomputeProgress from '@salesforce/apex/VoiceMinutesController.getRecomputeProgress';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import type { VoiceBalanceDto, VoiceCallDto, VoiceMonthDto, VoiceRecomputeDto, VoiceUsageDto } from '@apex-types/voice';
-import { reduceErrors } from 'c/lsErrors';
+import { reduceErrors, settle } from 'c/lsErrors';
 import { formatDuration, toMinutes } from 'c/voiceMinutesRules';
 import type { LsChartConfig } from 'c/lsChart';
 
@@ -98,20 +98,17 @@ export default class VoiceUsage extends LightningElement {
 
     private async load(month: string | null): Promise<void> {
         this.isLoading = true;
-        try {
-            const usage: VoiceUsageDto = await getUsage({ month });
+        const { value: usage, errors } = await settle<VoiceUsageDto>(() => getUsage({ month }));
+        this.errorMessages = errors;
+        if (usage) {
             this.usage = usage;
-            this.errorMessages = [];
             this.expandedCall = null;
             this.balanceInput = usage.balance?.balanceMinutes != null ? String(usage.balance.balanceMinutes) : null;
             this.asOfInput = usage.balance?.asOfDate ?? new Date().toISOString().slice(0, 10);
             if (this.isRunning) this.pollProgress();
             else this.stopProgress();
-        } catch (error) {
-            this.errorMessages = reduceErrors(error);
-        } finally {
-            this.isLoading = false;
         }
+        this.isLoading = false;
     }
 
     // ---- recompute progress: poll while the selected month is Running, reload it when the batch is done ---------
@@ -156,10 +153,6 @@ export default class VoiceUsage extends LightningElement {
         if (this.progressTimer) clearTimeout(this.progressTimer);
         this.progressTimer = undefined;
         this.progress = null;
-    }
-
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
     }
 
     get notEnabled(): boolean {

@@ -1,4 +1,4 @@
-import { reduceErrors } from 'c/lsErrors';
+import { reduceErrors, settle } from 'c/lsErrors';
 
 describe('reduceErrors', () => {
     it('reads an AuraHandledException body', () => {
@@ -30,5 +30,20 @@ describe('reduceErrors', () => {
 
     it('stringifies primitives', () => {
         expect(reduceErrors(42)).toEqual(['42']);
+    });
+});
+
+describe('settle', () => {
+    it('gives the value and no errors when the call answers', async () => {
+        await expect(settle(() => Promise.resolve({ seats: 3 }))).resolves.toEqual({ value: { seats: 3 }, errors: [] });
+    });
+
+    it('gives null for an answer of undefined', async () => {
+        await expect(settle(() => Promise.resolve(undefined))).resolves.toEqual({ value: null, errors: [] });
+    });
+
+    it('gives null and the readable messages when the call throws', async () => {
+        const failing = (): Promise<number> => Promise.reject({ body: { message: 'Run RR-1 was not found.' } });
+        await expect(settle(failing)).resolves.toEqual({ value: null, errors: ['Run RR-1 was not found.'] });
     });
 });

@@ -1,7 +1,15 @@
-import { createElement } from 'lwc';
 import HomeOverview, { runText } from 'c/homeOverview';
 import getHomeOverview from '@salesforce/apex/HomeOverviewController.getHomeOverview';
-import { flush, renderedTree, unmountAll, withoutNulls } from '@test/lwcTestUtils';
+import {
+    allByDataId as $$,
+    byDataId as $,
+    cleanUpAfterEach,
+    clone,
+    expectSpinnerWhilePending,
+    mountSettled,
+    expectNullsMayBeLeftOut,
+    renderSettled
+} from '@test/lwcTestUtils';
 
 const homeLargeOrg = require('./data/homeLargeOrg.json');
 
@@ -10,34 +18,14 @@ jest.mock('@salesforce/apex/HomeOverviewController.getHomeOverview', () => ({ de
 });
 
 const mockOverview = getHomeOverview as unknown as jest.Mock;
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
-async function mount(): Promise<HTMLElement> {
-    const element = createElement('c-home-overview', { is: HomeOverview });
-    document.body.appendChild(element);
-    await flush(6);
-    return element;
-}
-
-const $ = (element: HTMLElement, id: string): HTMLElement | null =>
-    element.shadowRoot!.querySelector(`[data-id="${id}"]`);
-const $$ = (element: HTMLElement, id: string): HTMLElement[] =>
-    Array.from(element.shadowRoot!.querySelectorAll(`[data-id="${id}"]`));
+const mount = (): Promise<HTMLElement> => mountSettled('c-home-overview', HomeOverview);
 
 describe('c-home-overview', () => {
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
-    it('shows a spinner while loading (loading state)', async () => {
-        mockOverview.mockReturnValue(new Promise(() => undefined));
-        const element = createElement('c-home-overview', { is: HomeOverview });
-        document.body.appendChild(element);
-        await flush(2);
-        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
-        await expect(element).toBeAccessible();
-    });
+    it('shows a spinner while loading (loading state)', () =>
+        expectSpinnerWhilePending(mockOverview, 'c-home-overview', HomeOverview));
 
     it('loads everything in one call and shows the headline numbers (data state)', async () => {
         mockOverview.mockResolvedValue(clone(homeLargeOrg));
@@ -83,15 +71,11 @@ describe('c-home-overview', () => {
         link.click();
     });
 
-    it('renders the same whether nulls are spelled out or left out', async () => {
-        mockOverview.mockResolvedValue(clone(homeLargeOrg));
-        const full = await mount();
-        const tree = renderedTree(full.shadowRoot!);
-        unmountAll();
-        mockOverview.mockResolvedValue(withoutNulls(clone(homeLargeOrg)));
-        const sparse = await mount();
-        expect(renderedTree(sparse.shadowRoot!)).toBe(tree);
-    });
+    it('renders the same whether nulls are spelled out or left out', () =>
+        expectNullsMayBeLeftOut([clone(homeLargeOrg)], (fixture) => {
+            mockOverview.mockResolvedValue(fixture);
+            return renderSettled('c-home-overview', HomeOverview);
+        }));
 
     it('words scheduled runs', () => {
         expect(runText(false, null)).toBe('not scheduled');

@@ -1,17 +1,14 @@
 import LicenseStewardHome from 'c/licenseStewardHome';
 import getAppContext from '@salesforce/apex/LicenseStewardAppController.getAppContext';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
+import { cleanUpAfterEach, flush, mountComponent } from '@test/lwcTestUtils';
 
 const adminContext = require('./data/appContextAdmin.json');
 const noAccessContext = require('./data/appContextNoAccess.json');
 
 jest.mock(
     '@salesforce/apex/LicenseStewardAppController.getAppContext',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 
@@ -32,10 +29,7 @@ const wireAdapter = getAppContext as unknown as ReturnType<typeof createApexTest
 const mount = (): HTMLElement => mountComponent('c-license-steward-home', LicenseStewardHome);
 
 describe('c-license-steward-home', () => {
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('shows a spinner until the context arrives', () => {
         const element = mount();

@@ -7,7 +7,7 @@ import getFindings from '@salesforce/apex/LicenseDashboardController.getFindings
 import listRecentRuns from '@salesforce/apex/RemediationController.listRecentRuns';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
+import { cleanUpAfterEach, flush, mountComponent } from '@test/lwcTestUtils';
 
 const inventory = require('./data/inventory.json');
 const summary = require('./data/summary.json');
@@ -66,10 +66,7 @@ describe('c-license-dashboard', () => {
         listRecentRunsMock.mockResolvedValue([]);
     });
 
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('composes scan status, summary, inventory, drill-down, reclaim runs and the assignment check', async () => {
         const element = mount();

@@ -1,33 +1,14 @@
 // First: the reclaim flow's RemediationController mocks must be in place before the list is imported.
 import * as remediation from '@test/remediationFlowTestUtils';
+import { getFindingsMock, inventoryWire } from '@test/findingsListTestUtils';
 import LicenseFindingsList from 'c/licenseFindingsList';
-import getFindings from '@salesforce/apex/LicenseDashboardController.getFindings';
-import getLicenseInventory from '@salesforce/apex/LicenseDashboardController.getLicenseInventory';
-import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { LicenseFindingDto, LicenseFindingPageDto } from '@apex-types/dashboard';
-import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
+import { cleanUpAfterEach, flush, mountComponent } from '@test/lwcTestUtils';
 
 const findingsPage: LicenseFindingPageDto = require('./data/findingsPage.json');
 const inventory = require('./data/inventory.json');
 const diagnosis = require('../../../../remediation/lwc/licenseReclaimFlow/__tests__/data/diagnosisTargets.json');
 
-jest.mock('@salesforce/apex/LicenseDashboardController.getFindings', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/LicenseDashboardController.exportFindings', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/apex/LicenseDashboardController.getLicenseInventory',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
-    { virtual: true }
-);
-
-const inventoryWire = getLicenseInventory as unknown as ReturnType<typeof createApexTestWireAdapter>;
-const getFindingsMock = getFindings as unknown as jest.Mock;
 const diagnoseMock = remediation.mockDiagnose;
 
 /** The KB org's unneeded-PSL finding, one of another license, and one that is not reclaimable. */
@@ -62,10 +43,7 @@ describe('c-license-findings-list: reclaim of unneeded PSL assignments', () => {
         diagnoseMock.mockResolvedValue(diagnosis);
     });
 
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('offers no selection for other finding types', async () => {
         getFindingsMock.mockResolvedValue(findingsPage);

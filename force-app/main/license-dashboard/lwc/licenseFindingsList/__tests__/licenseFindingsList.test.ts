@@ -1,8 +1,6 @@
+// First: the findings list's Apex mocks must be in place before the list is imported.
+import { exportFindingsMock, getFindingsMock, inventoryWire } from '@test/findingsListTestUtils';
 import LicenseFindingsList from 'c/licenseFindingsList';
-import getFindings from '@salesforce/apex/LicenseDashboardController.getFindings';
-import exportFindings from '@salesforce/apex/LicenseDashboardController.exportFindings';
-import getLicenseInventory from '@salesforce/apex/LicenseDashboardController.getLicenseInventory';
-import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import {
     flush,
     mockObjectUrls,
@@ -19,26 +17,6 @@ const findingsPageNoScan = require('./data/findingsPageNoScan.json');
 const exportChunk1 = require('./data/exportChunk1.json');
 const exportChunk2 = require('./data/exportChunk2.json');
 const inventory = require('./data/inventory.json');
-
-jest.mock('@salesforce/apex/LicenseDashboardController.getFindings', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/LicenseDashboardController.exportFindings', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-
-jest.mock(
-    '@salesforce/apex/LicenseDashboardController.getLicenseInventory',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
-    { virtual: true }
-);
-
-const inventoryWire = getLicenseInventory as unknown as ReturnType<typeof createApexTestWireAdapter>;
-const getFindingsMock = getFindings as unknown as jest.Mock;
-const exportFindingsMock = exportFindings as unknown as jest.Mock;
 
 /** A page of 120 findings (KB rows repeated) to exercise paging. */
 const bigPage = { ...findingsPage, totalCount: 120 };

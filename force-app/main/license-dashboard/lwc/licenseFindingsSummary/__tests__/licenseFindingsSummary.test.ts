@@ -2,17 +2,21 @@ import LicenseFindingsSummary from 'c/licenseFindingsSummary';
 import getFindingsSummary from '@salesforce/apex/LicenseDashboardController.getFindingsSummary';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, fixNow, mountComponent, unmountAll, expectNullsMayBeLeftOut, renderOnce } from '@test/lwcTestUtils';
+import {
+    atFixedTimeEachTest,
+    expectNullsMayBeLeftOut,
+    fixNow,
+    flush,
+    mountComponent,
+    renderOnce
+} from '@test/lwcTestUtils';
 
 const summary = require('./data/summary.json');
 const summaryNoScan = require('./data/summaryNoScan.json');
 
 jest.mock(
     '@salesforce/apex/LicenseDashboardController.getFindingsSummary',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
@@ -27,16 +31,8 @@ const text = (element: HTMLElement, id: string): string =>
 // sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
 
 describe('c-license-findings-summary', () => {
-    beforeEach(() => {
-        // Ten hours after the fixture's scan finished (Nov 23, 02:00 UTC).
-        fixNow('2026-11-23T12:00:00.000Z');
-    });
-
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-        jest.useRealTimers();
-    });
+    // Ten hours after the fixture's scan finished (Nov 23, 02:00 UTC).
+    atFixedTimeEachTest('2026-11-23T12:00:00.000Z');
 
     it('renders a result whose null properties were left out exactly like the one that spells them out', async () => {
         await expectNullsMayBeLeftOut([summary, summaryNoScan], (fixture) =>

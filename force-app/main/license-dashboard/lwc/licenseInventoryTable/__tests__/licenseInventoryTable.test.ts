@@ -3,13 +3,12 @@ import getLicenseInventory from '@salesforce/apex/LicenseDashboardController.get
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import {
+    atFixedTimeEachTest,
+    expectNullsMayBeLeftOut,
     flush,
     mockObjectUrls,
     mountComponent,
     readBlob,
-    unmountAll,
-    expectNullsMayBeLeftOut,
-    fixNow,
     renderOnce
 } from '@test/lwcTestUtils';
 
@@ -18,10 +17,7 @@ const inventoryEmpty = require('./data/inventoryEmpty.json');
 
 jest.mock(
     '@salesforce/apex/LicenseDashboardController.getLicenseInventory',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
@@ -37,16 +33,8 @@ function rowOf(element: HTMLElement, developerName: string): HTMLElement {
 // sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
 
 describe('c-license-inventory-table', () => {
-    beforeEach(() => {
-        // The fixture's inventory was read at 2026-11-23 16:20 UTC; the page renders 40 minutes later.
-        fixNow('2026-11-23T17:00:00.000Z');
-    });
-
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-        jest.useRealTimers();
-    });
+    // The fixture's inventory was read at 2026-11-23 16:20 UTC; the page renders 40 minutes later.
+    atFixedTimeEachTest('2026-11-23T17:00:00.000Z');
 
     it('renders an inventory whose null properties were left out exactly like the one that spells them out', async () => {
         // Metrics for some licenses only: the others keep null counts while the metrics columns show.

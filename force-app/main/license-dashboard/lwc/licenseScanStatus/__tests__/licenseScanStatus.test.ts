@@ -6,7 +6,14 @@ import scheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.sch
 import unscheduleNightlyScan from '@salesforce/apex/LicenseDashboardController.unscheduleNightlyScan';
 import { refreshApex } from '@salesforce/apex';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, fixNow, mountComponent, unmountAll, expectNullsMayBeLeftOut, renderOnce } from '@test/lwcTestUtils';
+import {
+    atFixedTimeEachTest,
+    expectNullsMayBeLeftOut,
+    fixNow,
+    flush,
+    mountComponent,
+    renderOnce
+} from '@test/lwcTestUtils';
 
 const TOAST_EVENT = 'lightning__showtoast';
 const scanCompleted = require('./data/scanCompleted.json');
@@ -20,18 +27,12 @@ const scheduleOff = require('./data/scheduleOff.json');
 
 jest.mock(
     '@salesforce/apex/LicenseDashboardController.getScanStatus',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 jest.mock(
     '@salesforce/apex/LicenseDashboardController.getScanSchedule',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 jest.mock('@salesforce/apex/LicenseDashboardController.startScan', () => ({ default: jest.fn() }), { virtual: true });
@@ -59,16 +60,8 @@ const $ = (element: HTMLElement, id: string) =>
 // sa11y over a whole rendered section is slow on a busy machine: allow more than the 5 s default.
 
 describe('c-license-scan-status', () => {
-    beforeEach(() => {
-        // Ten hours after the fixtures' nightly scan (Nov 23, 02:00 UTC), before the next run (Nov 24, 02:00 UTC).
-        fixNow('2026-11-23T12:00:00.000Z');
-    });
-
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-        jest.useRealTimers();
-    });
+    // Ten hours after the fixtures' nightly scan (Nov 23, 02:00 UTC), before the next run (Nov 24, 02:00 UTC).
+    atFixedTimeEachTest('2026-11-23T12:00:00.000Z');
 
     it('renders results whose null properties were left out exactly like the ones that spell them out', async () => {
         const pairs = [

@@ -5,7 +5,7 @@ import getLicenseTrend from '@salesforce/apex/LicenseHistoryController.getLicens
 import scheduleDailyHistory from '@salesforce/apex/LicenseHistoryController.scheduleDailyHistory';
 import recordHistoryNow from '@salesforce/apex/LicenseHistoryController.recordHistoryNow';
 import { loadScript } from 'lightning/platformResourceLoader';
-import { flush, renderedTree, unmountAll, withoutNulls } from '@test/lwcTestUtils';
+import { cleanUpAfterEach, flush, renderedTree, unmountAll, withoutNulls } from '@test/lwcTestUtils';
 
 const overviewKb = require('./data/overviewKb.json');
 const overviewEmpty = require('./data/overviewEmpty.json');
@@ -47,10 +47,7 @@ describe('c-license-trends', () => {
         (loadScript as unknown as jest.Mock).mockResolvedValue(undefined);
         mockTrend.mockResolvedValue(clone(trendKbVoice));
     });
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('shows a spinner while loading (loading state)', async () => {
         mockOverview.mockReturnValue(new Promise(() => undefined));

@@ -1,14 +1,21 @@
-import { createElement } from 'lwc';
 import LmaHealthCard, { seatsText } from 'c/lmaHealthCard';
 import getLmaHealth from '@salesforce/apex/LmaHealthController.getLmaHealth';
-import { flush, renderedTree, unmountAll, withoutNulls } from '@test/lwcTestUtils';
+import {
+    allByDataId as $$,
+    byDataId as $,
+    cleanUpAfterEach,
+    clone,
+    expectSpinnerWhilePending,
+    mountSettled,
+    expectNullsMayBeLeftOut,
+    renderSettled
+} from '@test/lwcTestUtils';
 
 const healthIsv = require('./data/healthIsv.json');
 
 jest.mock('@salesforce/apex/LmaHealthController.getLmaHealth', () => ({ default: jest.fn() }), { virtual: true });
 
 const mockHealth = getLmaHealth as unknown as jest.Mock;
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const NOT_INSTALLED = {
     installed: false,
     message:
@@ -21,32 +28,13 @@ const NOT_INSTALLED = {
     items: []
 };
 
-async function mount(): Promise<HTMLElement> {
-    const element = createElement('c-lma-health-card', { is: LmaHealthCard });
-    document.body.appendChild(element);
-    await flush(6);
-    return element;
-}
-
-const $ = (element: HTMLElement, id: string): HTMLElement | null =>
-    element.shadowRoot!.querySelector(`[data-id="${id}"]`);
-const $$ = (element: HTMLElement, id: string): HTMLElement[] =>
-    Array.from(element.shadowRoot!.querySelectorAll(`[data-id="${id}"]`));
+const mount = (): Promise<HTMLElement> => mountSettled('c-lma-health-card', LmaHealthCard);
 
 describe('c-lma-health-card', () => {
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
-    it('shows a spinner while checking (loading state)', async () => {
-        mockHealth.mockReturnValue(new Promise(() => undefined));
-        const element = createElement('c-lma-health-card', { is: LmaHealthCard });
-        document.body.appendChild(element);
-        await flush(2);
-        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
-        await expect(element).toBeAccessible();
-    });
+    it('shows a spinner while checking (loading state)', () =>
+        expectSpinnerWhilePending(mockHealth, 'c-lma-health-card', LmaHealthCard));
 
     it('says in one line that the LMA is not installed (empty state)', async () => {
         mockHealth.mockResolvedValue(clone(NOT_INSTALLED));
@@ -81,15 +69,11 @@ describe('c-lma-health-card', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('renders the same whether nulls are spelled out or left out', async () => {
-        mockHealth.mockResolvedValue(clone(healthIsv));
-        const full = await mount();
-        const tree = renderedTree(full.shadowRoot!);
-        unmountAll();
-        mockHealth.mockResolvedValue(withoutNulls(clone(healthIsv)));
-        const sparse = await mount();
-        expect(renderedTree(sparse.shadowRoot!)).toBe(tree);
-    });
+    it('renders the same whether nulls are spelled out or left out', () =>
+        expectNullsMayBeLeftOut([clone(healthIsv)], (fixture) => {
+            mockHealth.mockResolvedValue(fixture);
+            return renderSettled('c-lma-health-card', LmaHealthCard);
+        }));
 
     it('words seats, site licences and org-level items', () => {
         const item = clone(healthIsv.items[0]);

@@ -2,7 +2,7 @@
 import * as remediation from '@test/remediationFlowTestUtils';
 import LicenseReclaimRuns from 'c/licenseReclaimRuns';
 import type { RemediationRunDto } from '@apex-types/remediation';
-import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
+import { cleanUpAfterEach, flush, mountComponent } from '@test/lwcTestUtils';
 
 // Produced by the preview's simulation of the KB org: the reclaim of Omar Haddad's CRM Analytics Plus assignment.
 const reclaimRuns: RemediationRunDto[] = require('./data/reclaimRuns.json');
@@ -29,10 +29,7 @@ function historyRows(element: HTMLElement): string[] {
 // The monitor's whole tree under sa11y takes seconds on a busy machine.
 
 describe('c-license-reclaim-runs', () => {
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('lists the reclaim runs with their license, asking the server for reclaim runs only', async () => {
         mockList.mockResolvedValue(reclaimRuns);

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import RemediationRunHistory from 'c/remediationRunHistory';
 import listRecentRuns from '@salesforce/apex/RemediationController.listRecentRuns';
 import type { RemediationRunDto } from '@apex-types/remediation';
-import { flush, unmountAll } from '@test/lwcTestUtils';
+import { cleanUpAfterEach, flush } from '@test/lwcTestUtils';
 
 const beforeSchedule: RemediationRunDto[] = require('./data/runsBeforeSchedule.json');
 const afterUndo: RemediationRunDto[] = require('./data/runsAfterUndo.json');
@@ -27,10 +27,7 @@ function rows(element: HTMLElement): string[][] {
 }
 
 describe('c-remediation-run-history', () => {
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('lists the Voice runs newest first with their status, and tells the parent', async () => {
         const reclaim = {

@@ -2,8 +2,8 @@ import { createElement } from 'lwc';
 import RemediationSnapshotTable from 'c/remediationSnapshotTable';
 import getSnapshot from '@salesforce/apex/RemediationController.getSnapshot';
 import type { RemediationSnapshotPageDto } from '@apex-types/remediation';
-import { mockObjectUrls, readBlob, startsWithUtf8Bom } from '@test/lwcTestUtils';
-import { flush, unmountAll } from '@test/lwcTestUtils';
+import { cleanUpAfterEach, mockObjectUrls, readBlob, startsWithUtf8Bom } from '@test/lwcTestUtils';
+import { flush } from '@test/lwcTestUtils';
 
 const users: RemediationSnapshotPageDto = require('./data/snapshotUsers.json');
 const all: RemediationSnapshotPageDto = require('./data/snapshotAll.json');
@@ -34,10 +34,7 @@ function button(element: HTMLElement, dataId: string): HTMLElement & { disabled:
 }
 
 describe('c-remediation-snapshot-table', () => {
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('shows a spinner, then the users of the snapshot', async () => {
         let resolve: (value: RemediationSnapshotPageDto) => void = () => undefined;

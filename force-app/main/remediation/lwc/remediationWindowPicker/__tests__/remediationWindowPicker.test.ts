@@ -4,7 +4,7 @@ import proposeWindows from '@salesforce/apex/RemediationController.proposeWindow
 import validateStartTime from '@salesforce/apex/RemediationController.validateStartTime';
 import type { RemediationTimeCheckDto, RemediationWindowDto } from '@apex-types/remediation';
 import { formatInBusinessZone } from 'c/remediationWindowPicker';
-import { flush, unmountAll } from '@test/lwcTestUtils';
+import { cleanUpAfterEach, flush } from '@test/lwcTestUtils';
 
 const windows: RemediationWindowDto[] = require('./data/windows.json');
 const valid: RemediationTimeCheckDto = require('./data/timeCheckValid.json');
@@ -54,10 +54,7 @@ function typeTime(element: HTMLElement, value: string): void {
 }
 
 describe('c-remediation-window-picker', () => {
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('offers only the proposed out-of-hours windows (and a custom time), the first chosen', async () => {
         mockPropose.mockResolvedValue(windows);

@@ -7,7 +7,7 @@ import VoiceCallCalculator, {
 } from 'c/voiceCallCalculator';
 import getSettings from '@salesforce/apex/VoiceMinutesController.getSettings';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush, mountComponent, unmountAll } from '@test/lwcTestUtils';
+import { cleanUpAfterEach, flush, mountComponent } from '@test/lwcTestUtils';
 
 // Expected figures come from the one vector file shared with the Apex tests.
 const vectors = require('../../../staticresources/VoiceMinutesScenarios.json');
@@ -16,10 +16,7 @@ const settingsPerSecond = require('./data/settingsPerSecond.json');
 
 jest.mock(
     '@salesforce/apex/VoiceMinutesController.getSettings',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 
@@ -61,10 +58,7 @@ async function setMode(element: HTMLElement, value: string): Promise<void> {
 }
 
 describe('c-voice-call-calculator', () => {
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('has the vector scenarios as presets, with the same segments', () => {
         expect(PRESETS.map((preset) => preset.id)).toEqual(scenarios.map((scenario) => scenario.id));

@@ -14,7 +14,13 @@ import saveBalance from '@salesforce/apex/VoiceMinutesController.saveBalance';
 import scheduleNightlyRefresh from '@salesforce/apex/VoiceMinutesController.scheduleNightlyRefresh';
 import getSettings from '@salesforce/apex/VoiceMinutesController.getSettings';
 import { createApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import { flush as flushMicrotasks, renderedTree, unmountAll, expectNullsMayBeLeftOut } from '@test/lwcTestUtils';
+import {
+    cleanUpAfterEach,
+    expectNullsMayBeLeftOut,
+    flush as flushMicrotasks,
+    renderedTree,
+    unmountAll
+} from '@test/lwcTestUtils';
 
 const october = require('./data/usageOctober.json');
 const novemberEmpty = require('./data/usageNovemberEmpty.json');
@@ -35,10 +41,7 @@ jest.mock('@salesforce/apex/VoiceMinutesController.scheduleNightlyRefresh', () =
 });
 jest.mock(
     '@salesforce/apex/VoiceMinutesController.getSettings',
-    () => {
-        const { createApexTestWireAdapter: createAdapter } = require('@salesforce/sfdx-lwc-jest');
-        return { default: createAdapter(jest.fn()) };
-    },
+    () => require('@test/lwcTestUtils').wiredApexModule(),
     { virtual: true }
 );
 
@@ -90,10 +93,7 @@ const REAL_TIMERS = [
 ] as const;
 
 describe('c-voice-usage', () => {
-    afterEach(() => {
-        unmountAll();
-        jest.clearAllMocks();
-    });
+    cleanUpAfterEach();
 
     it('formats months and minutes', () => {
         expect(monthLabel('2026-10')).toBe('Oct 2026');
