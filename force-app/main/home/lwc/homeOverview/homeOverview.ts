@@ -3,6 +3,7 @@ import { NavigationMixin } from 'lightning/navigation';
 import getHomeOverview from '@salesforce/apex/HomeOverviewController.getHomeOverview';
 import type { HomeOverviewDto } from '@apex-types/home';
 import { reduceErrors } from 'c/lsErrors';
+import { alertView, type AlertView } from 'c/licenseAlertFormat';
 
 const REASONS: Record<string, string> = {
     Exhausted: 'all seats used',
@@ -55,6 +56,7 @@ export default class HomeOverview extends NavigationMixin(LightningElement) {
                 value: String(o.licensesAtRisk ?? 0)
             },
             { key: 'reclaimable', label: 'Reclaimable seats', value: String(o.reclaimableSeats ?? 0) },
+            { key: 'openAlerts', label: 'Open alerts', value: String(o.openAlertCount ?? 0) },
             {
                 key: 'lastScan',
                 label: 'Last findings scan',
@@ -77,6 +79,19 @@ export default class HomeOverview extends NavigationMixin(LightningElement) {
                     ? 'all seats used now'
                     : `${REASONS[license.riskReason ?? ''] ?? ''} in ${license.daysUntilRunOut} days`
         }));
+    }
+
+    get openAlerts(): AlertView[] {
+        return (this.overview?.openAlerts ?? []).map(alertView);
+    }
+
+    get hasOpenAlerts(): boolean {
+        return this.openAlerts.length > 0;
+    }
+
+    get moreAlertsText(): string {
+        const more = (this.overview?.openAlertCount ?? 0) - this.openAlerts.length;
+        return more > 0 ? `and ${more} more` : '';
     }
 
     get runs(): Array<Record<string, string>> {
