@@ -14,7 +14,6 @@ export async function getHomeOverview(_params, ctx) {
     const findings = await getFindingsSummary({}, ctx);
     const scan = await getScanSchedule({}, ctx);
     const open = getAlertsOverview({}, ctx).open;
-    const urgent = [...open.filter((a) => a.level === 'critical'), ...open.filter((a) => a.level !== 'critical')];
     return {
         licensesAtRisk: trends.atRisk.length,
         atRiskWithinDays: trends.atRiskWithinDays,
@@ -24,7 +23,7 @@ export async function getHomeOverview(_params, ctx) {
         historyNewestDay: trends.newestDay,
         closestToRunOut: trends.atRisk.slice(0, 3),
         openAlertCount: open.length,
-        openAlerts: urgent.slice(0, OPEN_ALERTS_SHOWN),
+        openAlerts: open.slice(0, OPEN_ALERTS_SHOWN),
         scheduledRuns: [
             {
                 label: 'Nightly findings scan',

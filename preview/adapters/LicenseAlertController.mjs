@@ -69,11 +69,12 @@ function stateOf(ctx) {
 
 const newestFirst = (a, b) => b.snapshotDate.localeCompare(a.snapshotDate) || b.id.localeCompare(a.id);
 
-/** The open alerts, newest first (Home reads them through getAlertsOverview). */
+/** The open alerts, critical first then newest (LicenseAlertService.getOpenAlerts; Home and REST read them). */
 function openAlerts(ctx) {
-    return stateOf(ctx)
+    const open = stateOf(ctx)
         .rows.filter((row) => row.isOpen)
         .sort(newestFirst);
+    return [...open.filter((row) => row.level === 'critical'), ...open.filter((row) => row.level !== 'critical')];
 }
 
 export function getAlertsOverview(_params, ctx) {
