@@ -116,16 +116,7 @@ export function largeOrgAlerts() {
     for (const alert of newest.values()) alert.isOpen = alert.state !== 'Cleared';
     return {
         settings: {
-            defaults: {
-                percentUsed: 90,
-                seatsRemaining: 0,
-                exhaustionWithinDays: 30,
-                expiryWithinDays: 30,
-                overageWarningPercent: 120,
-                overageCriticalPercent: 150,
-                resendAfterDays: 7,
-                recipientGroup: 'Licence_Owners'
-            },
+            defaults: { recipientGroup: 'Licence_Owners' }, // the shipped thresholds (adapter)
             overrides: [
                 {
                     licenseKey: 'PermissionSetLicense|FieldServiceMobilePsl',

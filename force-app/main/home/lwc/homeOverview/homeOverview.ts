@@ -1,8 +1,7 @@
-import { LightningElement } from 'lwc';
+import LsLoadedElement from 'c/lsLoadedElement';
 import { NavigationMixin } from 'lightning/navigation';
 import getHomeOverview from '@salesforce/apex/HomeOverviewController.getHomeOverview';
 import type { HomeOverviewDto } from '@apex-types/home';
-import { reduceErrors } from 'c/lsErrors';
 import { alertView, type AlertView } from 'c/licenseAlertFormat';
 
 const REASONS: Record<string, string> = {
@@ -21,29 +20,15 @@ export function runText(isScheduled: boolean | null | undefined, nextRunAt: stri
  * Home overview (issue #11 item 6): headline numbers, the three licences closest to running out, the scheduled jobs
  * and links into each area, loaded in one Apex call (HomeOverviewController.getHomeOverview, fixed SOQL budget).
  */
-export default class HomeOverview extends NavigationMixin(LightningElement) {
+export default class HomeOverview extends NavigationMixin(LsLoadedElement<HomeOverviewDto>) {
     overview: HomeOverviewDto | null = null;
-    errorMessages: string[] = [];
-    isLoading = true;
 
-    override connectedCallback(): void {
-        this.load();
+    protected override fetch(): Promise<HomeOverviewDto> {
+        return getHomeOverview();
     }
 
-    async load(): Promise<void> {
-        try {
-            this.overview = (await getHomeOverview()) ?? null;
-            this.errorMessages = [];
-        } catch (error) {
-            this.overview = null;
-            this.errorMessages = reduceErrors(error);
-        } finally {
-            this.isLoading = false;
-        }
-    }
-
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
+    protected override applyData(data: HomeOverviewDto | null): void {
+        this.overview = data;
     }
 
     get headlines(): Array<{ key: string; label: string; value: string }> {

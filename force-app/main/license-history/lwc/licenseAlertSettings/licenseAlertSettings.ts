@@ -1,4 +1,4 @@
-import { LightningElement } from 'lwc';
+import LsLoadedElement from 'c/lsLoadedElement';
 import getAlertSettings from '@salesforce/apex/LicenseAlertController.getAlertSettings';
 import saveAlertSetting from '@salesforce/apex/LicenseAlertController.saveAlertSetting';
 import type { LicenseAlertSettingDto, LicenseAlertSettingsDto } from '@apex-types/alerts';
@@ -55,34 +55,20 @@ const DEFAULT_KEY = '';
  * fields switch a rule off. Saving deploys a custom metadata record in the background; the server validates and
  * deploys nothing when a value is wrong, and its message is shown through c/lsErrorAlert.
  */
-export default class LicenseAlertSettings extends LightningElement {
+export default class LicenseAlertSettings extends LsLoadedElement<LicenseAlertSettingsDto> {
     settings: LicenseAlertSettingsDto | null = null;
     draft: LicenseAlertSettingDto | null = null;
     selectedKey = DEFAULT_KEY;
-    errorMessages: string[] = [];
     savedMessage = '';
-    isLoading = true;
     isSaving = false;
 
-    override connectedCallback(): void {
-        this.load();
+    protected override fetch(): Promise<LicenseAlertSettingsDto> {
+        return getAlertSettings();
     }
 
-    async load(): Promise<void> {
-        try {
-            this.settings = (await getAlertSettings()) ?? null;
-            this.errorMessages = [];
-            this.select(this.selectedKey);
-        } catch (error) {
-            this.settings = null;
-            this.errorMessages = reduceErrors(error);
-        } finally {
-            this.isLoading = false;
-        }
-    }
-
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
+    protected override applyData(data: LicenseAlertSettingsDto | null): void {
+        this.settings = data;
+        this.select(this.selectedKey);
     }
 
     get isDefault(): boolean {
@@ -131,7 +117,10 @@ export default class LicenseAlertSettings extends LightningElement {
     /** Fills the form: the Default, a licence's override, or (no override yet) the Default's values for it. */
     private select(licenseKey: string): void {
         const settings = this.settings;
-        if (!settings) return;
+        if (!settings) {
+            this.draft = null;
+            return;
+        }
         this.selectedKey = licenseKey;
         if (licenseKey === DEFAULT_KEY) {
             this.draft = { ...settings.defaults, licenseKey: null };

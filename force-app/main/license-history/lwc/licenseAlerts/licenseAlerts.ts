@@ -1,36 +1,21 @@
-import { LightningElement } from 'lwc';
+import LsLoadedElement from 'c/lsLoadedElement';
 import getAlertsOverview from '@salesforce/apex/LicenseAlertController.getAlertsOverview';
 import type { LicenseAlertsOverviewDto } from '@apex-types/alerts';
-import { reduceErrors } from 'c/lsErrors';
 import { alertView, type AlertView } from 'c/licenseAlertFormat';
 
 /**
  * License Alerts tab (issue #11 item 3): the open alerts, the alert history (raised, resent, cleared, with what each
  * channel answered) and, below, the settings editor (c-license-alert-settings). One Apex call for the alerts.
  */
-export default class LicenseAlerts extends LightningElement {
+export default class LicenseAlerts extends LsLoadedElement<LicenseAlertsOverviewDto> {
     overview: LicenseAlertsOverviewDto | null = null;
-    errorMessages: string[] = [];
-    isLoading = true;
 
-    override connectedCallback(): void {
-        this.load();
+    protected override fetch(): Promise<LicenseAlertsOverviewDto> {
+        return getAlertsOverview();
     }
 
-    async load(): Promise<void> {
-        try {
-            this.overview = (await getAlertsOverview()) ?? null;
-            this.errorMessages = [];
-        } catch (error) {
-            this.overview = null;
-            this.errorMessages = reduceErrors(error);
-        } finally {
-            this.isLoading = false;
-        }
-    }
-
-    get hasError(): boolean {
-        return this.errorMessages.length > 0;
+    protected override applyData(data: LicenseAlertsOverviewDto | null): void {
+        this.overview = data;
     }
 
     get openAlerts(): AlertView[] {
