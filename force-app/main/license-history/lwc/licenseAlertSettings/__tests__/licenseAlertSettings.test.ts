@@ -58,6 +58,15 @@ describe('c-license-alert-settings', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('offers only the Default on a fresh install without licence history (empty state)', async () => {
+        mockSettings.mockResolvedValue({ ...clone(settingsLargeOrg), overrides: [], licenses: [] });
+        const element = await mount();
+        const select = $(element, 'license-select') as HTMLElement & { options: Array<{ value: string }> };
+        expect(select.options.map((option) => option.value)).toEqual(['']);
+        expect(input(element, 'percentUsed').value).toBe('90');
+        await expect(element).toBeAccessible();
+    });
+
     it('shows a licence override without the Default-only fields', async () => {
         mockSettings.mockResolvedValue(clone(settingsLargeOrg));
         const element = await mount();
