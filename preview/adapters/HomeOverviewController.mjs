@@ -3,6 +3,9 @@
 // schedules the demo org's state and files know.
 import { getHistoryOverview } from './LicenseHistoryController.mjs';
 import { getFindingsSummary, getScanSchedule } from './LicenseDashboardController.mjs';
+import { getAlertsOverview } from './LicenseAlertController.mjs';
+
+const OPEN_ALERTS_SHOWN = 5;
 
 export const samples = { getHomeOverview: [{}] };
 
@@ -10,6 +13,7 @@ export async function getHomeOverview(_params, ctx) {
     const trends = getHistoryOverview({}, ctx);
     const findings = await getFindingsSummary({}, ctx);
     const scan = await getScanSchedule({}, ctx);
+    const open = getAlertsOverview({}, ctx).open;
     return {
         licensesAtRisk: trends.atRisk.length,
         atRiskWithinDays: trends.atRiskWithinDays,
@@ -18,6 +22,8 @@ export async function getHomeOverview(_params, ctx) {
         lastScanFinishedAt: findings.summarizedScan?.finishedAt ?? null,
         historyNewestDay: trends.newestDay,
         closestToRunOut: trends.atRisk.slice(0, 3),
+        openAlertCount: open.length,
+        openAlerts: open.slice(0, OPEN_ALERTS_SHOWN),
         scheduledRuns: [
             {
                 label: 'Nightly findings scan',

@@ -2,7 +2,8 @@
 // history.json with the forecast rule the LWCs and the Apex share (licenseForecastRules, via _historyRules.mjs):
 //   history.json  { today, settings: { retentionDays, forecastWindowDays, atRiskWithinDays },
 //                   schedule: { isScheduled, nextRunAt },
-//                   licenses: [{ kind, name, label, unlimited, expiresOn, start, total: [], used: [], active: [] }] }
+//                   licenses: [{ kind, name, label, unlimited, expiresOn, periodStart, periodEnd, start, total: [],
+//                                used: [], active: [] }] }
 //   (day i of a licence is start + i days; the arrays hold that day's License_History__c numbers, null = unknown).
 // large-org gets 13 months from preview/generators/license-history.mjs, kb-example a week. An org without
 // history.json answers like a fresh install: no history yet.
@@ -80,6 +81,8 @@ function licenseDto(license, rows, windowDays, today) {
         unlimited: license.unlimited === true,
         expiresOn: license.expiresOn ?? null,
         daysUntilExpiry: license.expiresOn ? daysBetween(today, license.expiresOn) : null,
+        periodStart: license.periodStart ?? null,
+        periodEnd: license.periodEnd ?? null,
         forecast: forecastDto(rows, windowDays, today),
         daysUntilRunOut: null,
         riskReason: null
@@ -119,7 +122,10 @@ export function getHistoryOverview(_params, ctx) {
     const licenses = history?.licenses ?? [];
     if (licenses.length === 0) return overview;
     const all = licenses.map((license) => ({ license, rows: rowsOf(license) }));
-    overview.newestDay = all.map((l) => l.rows[l.rows.length - 1].day).sort().pop();
+    overview.newestDay = all
+        .map((l) => l.rows[l.rows.length - 1].day)
+        .sort()
+        .pop();
     overview.oldestDay = all.map((l) => l.rows[0].day).sort()[0];
     const windowStart = addDays(overview.newestDay, 1 - settings.forecastWindowDays);
     for (const { license, rows } of all) {

@@ -145,6 +145,9 @@ function largeOrgHistory() {
         return Math.round(dayOfPeriod * 4100 + random() * 900);
     });
     einstein.active = einstein.used.map(() => null);
+    // The current period (License_History__c Period_Start__c / Period_End__c of the newest day).
+    einstein.periodStart = '2026-11-15';
+    einstein.periodEnd = '2026-12-14';
     licenses.push(einstein);
     return {
         today: TODAY,

@@ -10,8 +10,6 @@ export const DEFAULT_MAX_ROWS = 200;
 export const MAX_ROWS_LIMIT = 500;
 export const ROUTES = ['summary', 'org', 'licenses', 'findings', 'alerts', 'savings'];
 const ROUTES_WITH_MAX_ROWS = new Set(['summary', 'licenses']);
-const ALERTS_UNAVAILABLE =
-    'This License Steward version does not evaluate alerts yet; the section fills in when alerts ship.';
 const SAVINGS_UNAVAILABLE =
     'This License Steward version does not price licenses yet; the section fills in when savings ship.';
 const NO_SCAN_YET = 'No findings scan has completed in this org yet. Run a scan from the dashboard.';
@@ -19,7 +17,8 @@ const MISSING_PERMISSION_MESSAGE =
     'You need the License Steward Admin permission set (custom permission LicenseSteward_Admin) to use License ' +
     'Steward. Ask your Salesforce administrator to assign it.';
 /** SOQL per section (RollupApiV1Service's documented budget). */
-const SOQL = { org: 1, licenses: 4, findings: 5, alerts: 0, savings: 0 };
+const SOQL = { org: 1, licenses: 4, findings: 5, alerts: 1, savings: 0 };
+const MAX_ALERTS = 500;
 
 /** Path of the REST routes inside the preview server: /orgs/<org>/services/apexrest/lsteward/v1/<route>. */
 export const REST_PATH = /^\/orgs\/([^/]+)\/services\/apexrest\/lsteward\/v1(?:\/(.*))?$/;
@@ -128,7 +127,19 @@ function toFindings(summary) {
     };
 }
 
-const alertsSection = () => ({ available: false, reason: ALERTS_UNAVAILABLE, items: [] });
+/** The open licence alerts, critical first (LicenseAlertController.getAlertsOverview orders them the same way). */
+function toAlerts(overview) {
+    return {
+        available: true,
+        reason: null,
+        items: (overview.open ?? []).slice(0, MAX_ALERTS).map((alert) => ({
+            level: alert.level,
+            licenseDeveloperName: alert.licenseName,
+            message: `${alert.licenseLabel}: ${alert.ruleLabel}. ${alert.detail}`,
+            raisedAt: alert.sentAt
+        }))
+    };
+}
 const savingsSection = () => ({
     available: false,
     reason: SAVINGS_UNAVAILABLE,
@@ -172,13 +183,14 @@ export async function answerRestV1({ apex, org, route, searchParams, now = () =>
                 toInventory(await callAdapter(apex, org, 'LicenseDashboardController', 'getLicenseInventory'), maxRows),
             findings: async () =>
                 toFindings(await callAdapter(apex, org, 'LicenseDashboardController', 'getFindingsSummary')),
-            alerts: async () => alertsSection(),
+            alerts: async () => toAlerts(await callAdapter(apex, org, 'LicenseAlertController', 'getAlertsOverview')),
             savings: async () => savingsSection()
         };
         if (name !== 'summary') return { status: 200, body: await sections[name]() };
         const inventory = await sections.licenses();
         const findings = await sections.findings();
-        const rowsRead = 1 + inventory.totalLicenses * (inventory.metricsAvailable ? 2 : 1) + 2;
+        const alerts = await sections.alerts();
+        const rowsRead = 1 + inventory.totalLicenses * (inventory.metricsAvailable ? 2 : 1) + 2 + alerts.items.length;
         return {
             status: 200,
             body: {
@@ -187,10 +199,10 @@ export async function answerRestV1({ apex, org, route, searchParams, now = () =>
                 org: toOrg(context),
                 inventory,
                 findings,
-                alerts: alertsSection(),
+                alerts,
                 savings: savingsSection(),
                 budget: {
-                    soqlQueries: SOQL.org + SOQL.licenses + SOQL.findings,
+                    soqlQueries: SOQL.org + SOQL.licenses + SOQL.findings + SOQL.alerts,
                     soqlQueriesLimit: 100,
                     queryRows: rowsRead,
                     queryRowsLimit: 50000

@@ -14,7 +14,9 @@ export const PRIVATE_OBJECTS = [
     'License_Scan__c',
     'License_Finding__c',
     'Voice_Usage_Month__c',
-    'Voice_Minute_Balance__c'
+    'Voice_Minute_Balance__c',
+    'License_History__c',
+    'License_Alert__c'
 ];
 
 const blocks = (xml, tag) => [...xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]);

@@ -46,6 +46,8 @@ export interface LicenseHistoryLicenseDto {
     unlimited: boolean;
     expiresOn: string | null;
     daysUntilExpiry: number | null;
+    periodStart?: string | null;
+    periodEnd?: string | null;
     forecast: LicenseForecastDto;
     daysUntilRunOut: number | null;
     riskReason: 'Exhausted' | 'Exhaustion' | 'Expiry' | null;

@@ -1,8 +1,8 @@
-import { LightningElement } from 'lwc';
+import LsLoadedElement from 'c/lsLoadedElement';
 import { NavigationMixin } from 'lightning/navigation';
 import getHomeOverview from '@salesforce/apex/HomeOverviewController.getHomeOverview';
 import type { HomeOverviewDto } from '@apex-types/home';
-import { settle } from 'c/lsErrors';
+import { alertView, type AlertView } from 'c/licenseAlertFormat';
 
 const REASONS: Record<string, string> = {
     Exhausted: 'all seats used',
@@ -20,20 +20,15 @@ export function runText(isScheduled: boolean | null | undefined, nextRunAt: stri
  * Home overview (issue #11 item 6): headline numbers, the three licences closest to running out, the scheduled jobs
  * and links into each area, loaded in one Apex call (HomeOverviewController.getHomeOverview, fixed SOQL budget).
  */
-export default class HomeOverview extends NavigationMixin(LightningElement) {
+export default class HomeOverview extends NavigationMixin(LsLoadedElement<HomeOverviewDto>) {
     overview: HomeOverviewDto | null = null;
-    errorMessages: string[] = [];
-    isLoading = true;
 
-    override connectedCallback(): void {
-        this.load();
+    protected override fetch(): Promise<HomeOverviewDto> {
+        return getHomeOverview();
     }
 
-    async load(): Promise<void> {
-        const { value, errors } = await settle(() => getHomeOverview());
-        this.overview = value;
-        this.errorMessages = errors;
-        this.isLoading = false;
+    protected override applyData(data: HomeOverviewDto | null): void {
+        this.overview = data;
     }
 
     get headlines(): Array<{ key: string; label: string; value: string }> {
@@ -46,6 +41,7 @@ export default class HomeOverview extends NavigationMixin(LightningElement) {
                 value: String(o.licensesAtRisk ?? 0)
             },
             { key: 'reclaimable', label: 'Reclaimable seats', value: String(o.reclaimableSeats ?? 0) },
+            { key: 'openAlerts', label: 'Open alerts', value: String(o.openAlertCount ?? 0) },
             {
                 key: 'lastScan',
                 label: 'Last findings scan',
@@ -68,6 +64,19 @@ export default class HomeOverview extends NavigationMixin(LightningElement) {
                     ? 'all seats used now'
                     : `${REASONS[license.riskReason ?? ''] ?? ''} in ${license.daysUntilRunOut} days`
         }));
+    }
+
+    get openAlerts(): AlertView[] {
+        return (this.overview?.openAlerts ?? []).map(alertView);
+    }
+
+    get hasOpenAlerts(): boolean {
+        return this.openAlerts.length > 0;
+    }
+
+    get moreAlertsText(): string {
+        const more = (this.overview?.openAlertCount ?? 0) - this.openAlerts.length;
+        return more > 0 ? `and ${more} more` : '';
     }
 
     get runs(): Array<Record<string, string>> {

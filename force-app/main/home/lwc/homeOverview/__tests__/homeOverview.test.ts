@@ -36,6 +36,13 @@ describe('c-home-overview', () => {
         const closest = $$(element, 'closest');
         expect(closest).toHaveLength(3);
         expect(closest[0].textContent).toContain(homeLargeOrg.closestToRunOut[0].label);
+        expect($(element, 'openAlerts')!.textContent).toBe('7');
+        const alerts = $$(element, 'open-alert');
+        expect(alerts).toHaveLength(2);
+        expect(alerts[0].textContent).toContain('Critical');
+        expect(alerts[0].textContent).toContain('Salesforce Voice User');
+        expect(alerts[0].textContent).toContain('Seats remaining');
+        expect(element.shadowRoot!.textContent).toContain('and 5 more');
         expect($$(element, 'run')).toHaveLength(3);
         expect($$(element, 'run')[0].textContent).toContain('next 2026-11-24 02:00 UTC');
         await expect(element).toBeAccessible();
@@ -48,10 +55,14 @@ describe('c-home-overview', () => {
             reclaimableSeats: null,
             lastScanFinishedAt: null,
             historyNewestDay: null,
-            closestToRunOut: []
+            closestToRunOut: [],
+            openAlertCount: 0,
+            openAlerts: []
         });
         const element = await mount();
         expect($(element, 'no-closest')).not.toBeNull();
+        expect($(element, 'no-open-alerts')).not.toBeNull();
+        expect($(element, 'openAlerts')!.textContent).toBe('0');
         expect($(element, 'lastScan')!.textContent).toBe('never');
         await expect(element).toBeAccessible();
     });
