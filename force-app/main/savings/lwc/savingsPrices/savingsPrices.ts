@@ -124,8 +124,9 @@ export default class SavingsPrices extends LightningElement {
         if (license?.currencyIsoCode) this.currency = license.currencyIsoCode;
     }
 
-    handlePrice(event: Event): void {
-        this.priceText = (event.target as HTMLInputElement).value;
+    handlePrice(event: CustomEvent<{ value: string | number | null }>): void {
+        this.priceText =
+            event.detail.value === null || event.detail.value === undefined ? '' : String(event.detail.value);
     }
 
     handleCurrency(event: CustomEvent<{ value: string }>): void {

@@ -30,9 +30,7 @@ const $$ = (element: HTMLElement, id: string): HTMLElement[] =>
 async function fillIn(element: HTMLElement, key: string, price: string, currency?: string): Promise<void> {
     $(element, 'price-license')!.dispatchEvent(new CustomEvent('change', { detail: { value: key } }));
     await flush(2);
-    const amount = $(element, 'price-amount') as HTMLInputElement;
-    amount.value = price;
-    amount.dispatchEvent(new CustomEvent('change'));
+    $(element, 'price-amount')!.dispatchEvent(new CustomEvent('change', { detail: { value: price } }));
     if (currency) {
         $(element, 'price-currency')!.dispatchEvent(new CustomEvent('change', { detail: { value: currency } }));
     }
