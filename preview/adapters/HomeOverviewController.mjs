@@ -3,6 +3,7 @@
 // schedules the demo org's state and files know.
 import { getHistoryOverview } from './LicenseHistoryController.mjs';
 import { getFindingsSummary, getScanSchedule } from './LicenseDashboardController.mjs';
+import { getSavings } from './SavingsController.mjs';
 
 export const samples = { getHomeOverview: [{}] };
 
@@ -10,6 +11,7 @@ export async function getHomeOverview(_params, ctx) {
     const trends = getHistoryOverview({}, ctx);
     const findings = await getFindingsSummary({}, ctx);
     const scan = await getScanSchedule({}, ctx);
+    const savings = await getSavings({ groupBy: 'License' }, ctx);
     return {
         licensesAtRisk: trends.atRisk.length,
         atRiskWithinDays: trends.atRiskWithinDays,
@@ -18,6 +20,7 @@ export async function getHomeOverview(_params, ctx) {
         lastScanFinishedAt: findings.summarizedScan?.finishedAt ?? null,
         historyNewestDay: trends.newestDay,
         closestToRunOut: trends.atRisk.slice(0, 3),
+        potentialSavings: savings.potential,
         scheduledRuns: [
             {
                 label: 'Nightly findings scan',

@@ -252,7 +252,7 @@ export async function getSavings({ groupBy }, ctx) {
         }
         for (const finding of pairs.values())
             add(total, finding.licenseKind, finding.licenseDeveloperName, finding.reclaimableSeats);
-        overview.potential = toGroupDto('total', 'Potential savings', findings.length, total);
+        overview.potential = toGroupDto('total', 'Potential savings', findings.length, total, currencies.orgCurrency);
         const personOf = people(ctx, state);
         const groups = new Map();
         for (const finding of findings) {
@@ -263,7 +263,7 @@ export async function getSavings({ groupBy }, ctx) {
             add(entry.tally, finding.licenseKind, finding.licenseDeveloperName, finding.reclaimableSeats);
         }
         overview.groups = [...groups.entries()]
-            .map(([key, entry]) => toGroupDto(key, entry.label, entry.count, entry.tally))
+            .map(([key, entry]) => toGroupDto(key, entry.label, entry.count, entry.tally, currencies.orgCurrency))
             .sort((a, b) => b.monthly - a.monthly || b.seats - a.seats || a.label.localeCompare(b.label));
     }
     const runs = await listRecentRuns({ maxResults: MAX_RUNS, planType: null }, ctx);
@@ -291,7 +291,9 @@ export async function getSavings({ groupBy }, ctx) {
     overview.realisedByMonth = [...months.keys()]
         .sort()
         .reverse()
-        .map((month) => toGroupDto(month, month, months.get(month).count, months.get(month).tally));
-    overview.realised = toGroupDto('total', 'Realised savings', realisedRuns, realised);
+        .map((month) =>
+            toGroupDto(month, month, months.get(month).count, months.get(month).tally, currencies.orgCurrency)
+        );
+    overview.realised = toGroupDto('total', 'Realised savings', realisedRuns, realised, currencies.orgCurrency);
     return overview;
 }

@@ -45,7 +45,7 @@ export function addSeats(tally, seats, monthlyPrice, isoCode, orgCurrency, rates
 }
 
 /** SavingsService.toDto: a SavingsGroupDto. */
-export function toGroupDto(key, label, itemCount, tally) {
+export function toGroupDto(key, label, itemCount, tally, currencyIsoCode) {
     return {
         key,
         label,
@@ -53,6 +53,7 @@ export function toGroupDto(key, label, itemCount, tally) {
         seats: tally.seats,
         unpricedSeats: tally.unpricedSeats,
         unconvertedSeats: tally.unconvertedSeats,
+        currencyIsoCode,
         monthly: money(tally.monthlyExact),
         annual: annual(tally.monthlyExact),
         unconverted: Object.keys(tally.unconvertedExact)

@@ -19,7 +19,7 @@ test('potential savings vectors', () => {
         for (const item of scenario.items) {
             addSeats(tally, item.seats, item.price, item.currency, scenario.orgCurrency, scenario.rates);
         }
-        const shown = toGroupDto('total', scenario.name, 0, tally);
+        const shown = toGroupDto('total', scenario.name, 0, tally, scenario.orgCurrency);
         const { expected } = scenario;
         assert.equal(shown.seats, expected.seats, `${scenario.name}: seats`);
         assert.equal(tally.pricedSeats, expected.pricedSeats, `${scenario.name}: priced seats`);

@@ -1,5 +1,6 @@
 /** Mirrors of the Apex DTOs returned by HomeOverviewController (checked by the contract test). */
 import type { LicenseHistoryLicenseDto } from './history';
+import type { SavingsGroupDto } from './savings';
 
 /** Apex: HomeScheduledRunDto */
 export interface HomeScheduledRunDto {
@@ -18,5 +19,6 @@ export interface HomeOverviewDto {
     lastScanFinishedAt: string | null;
     historyNewestDay: string | null;
     closestToRunOut: LicenseHistoryLicenseDto[];
+    potentialSavings: SavingsGroupDto | null;
     scheduledRuns: HomeScheduledRunDto[];
 }

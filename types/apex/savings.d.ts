@@ -34,6 +34,7 @@ export interface SavingsGroupDto {
     seats: number;
     unpricedSeats: number;
     unconvertedSeats: number;
+    currencyIsoCode: string;
     monthly: number;
     annual: number;
     unconverted: string[];

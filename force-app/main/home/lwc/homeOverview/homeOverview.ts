@@ -3,6 +3,7 @@ import { NavigationMixin } from 'lightning/navigation';
 import getHomeOverview from '@salesforce/apex/HomeOverviewController.getHomeOverview';
 import type { HomeOverviewDto } from '@apex-types/home';
 import { reduceErrors } from 'c/lsErrors';
+import { caveatText, formatMoney } from 'c/savingsCard';
 
 const REASONS: Record<string, string> = {
     Exhausted: 'all seats used',
@@ -55,6 +56,15 @@ export default class HomeOverview extends NavigationMixin(LightningElement) {
                 value: String(o.licensesAtRisk ?? 0)
             },
             { key: 'reclaimable', label: 'Reclaimable seats', value: String(o.reclaimableSeats ?? 0) },
+            {
+                key: 'savings',
+                label: o.potentialSavings?.unpricedSeats
+                    ? `Potential savings per month (${caveatText(o.potentialSavings)})`
+                    : 'Potential savings per month',
+                value: o.potentialSavings
+                    ? formatMoney(o.potentialSavings.monthly, o.potentialSavings.currencyIsoCode)
+                    : 'no scan yet'
+            },
             {
                 key: 'lastScan',
                 label: 'Last findings scan',

@@ -53,6 +53,17 @@ describe('c-home-overview', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('shows the potential savings per month with its unpriced seats', async () => {
+        mockOverview.mockResolvedValue(clone(homeLargeOrg));
+        const element = await mount();
+        expect($(element, 'savings')!.textContent).toBe('USD 1,106,009.45');
+        expect(element.shadowRoot!.textContent).toContain('Potential savings per month (425 unpriced seats;');
+        unmountAll();
+        mockOverview.mockResolvedValue({ ...clone(homeLargeOrg), potentialSavings: null });
+        const fresh = await mount();
+        expect($(fresh, 'savings')!.textContent).toBe('no scan yet');
+    });
+
     it('says nothing runs out on a fresh install (empty state)', async () => {
         mockOverview.mockResolvedValue({
             ...clone(homeLargeOrg),
