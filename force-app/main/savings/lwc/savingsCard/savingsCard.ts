@@ -146,6 +146,42 @@ export default class SavingsCard extends LightningElement {
         return formatMoney(this.overview?.realised?.monthly, this.currency);
     }
 
+    /** The potential (by the grouping) and realised (by month) tables: one table markup for both. */
+    get tables(): Array<Record<string, unknown>> {
+        const o = this.overview;
+        if (!o) return [];
+        const grouping = GROUPINGS.find((option) => option.value === o.groupBy)?.label ?? o.groupBy;
+        const tables: Array<Record<string, unknown>> = [];
+        if (o.potential) {
+            tables.push({
+                key: 'potential',
+                title: `Potential savings by ${grouping.toLowerCase()}`,
+                summary: '',
+                firstHeader: grouping,
+                itemHeader: 'Findings',
+                rows: this.groupRows,
+                hasRows: this.hasGroups,
+                rowId: 'savings-group',
+                emptyId: 'savings-no-groups',
+                emptyText: 'No reclaimable seat in the latest scan.'
+            });
+        }
+        tables.push({
+            key: 'realised',
+            title: 'Realised savings (completed runs, net of undos)',
+            summary: this.hasRealised ? `Per month now: ${this.realisedTotal}` : '',
+            summaryId: 'realised-total',
+            firstHeader: 'Month',
+            itemHeader: 'Runs',
+            rows: this.realisedRows,
+            hasRows: this.hasRealised,
+            rowId: 'realised-month',
+            emptyId: 'realised-none',
+            emptyText: 'No completed run has freed a seat yet.'
+        });
+        return tables;
+    }
+
     get exportDisabled(): boolean {
         return !this.overview || (!this.hasGroups && !this.hasRealised);
     }
