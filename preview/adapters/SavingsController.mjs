@@ -7,6 +7,7 @@
 // "deployment" completes at once.
 import { PreviewApexError } from './_runtime.mjs';
 import { listRecentRuns } from './RemediationController.mjs';
+import { REASON_LABELS } from './LicenseDashboardController.mjs';
 import { addSeats, newTally, realisedSeats, toGroupDto, toOrgCurrency, money } from './_savingsRules.mjs';
 
 const KINDS = ['UserLicense', 'PermissionSetLicense', 'PackageLicense', 'FeatureLicense'];
@@ -17,14 +18,6 @@ const KIND_LABELS = {
     FeatureLicense: 'feature licence'
 };
 const GROUPINGS = ['Type', 'License', 'Department', 'Profile', 'Manager'];
-const REASON_LABELS = {
-    VoiceDoubleConsumption: 'Voice PSL double consumption',
-    UnneededPsl: 'Unneeded PSL assignments',
-    InactiveUser: 'Inactive license holders',
-    DeactivatedHolder: 'Deactivated users still holding assignments',
-    ExpiringLicense: 'Expiring or expired PSLs',
-    UsedCountGap: 'Used-count gaps'
-};
 const MAX_PRICE = 99999999999999.99;
 const MAX_RUNS = 200;
 
