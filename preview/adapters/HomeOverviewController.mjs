@@ -4,6 +4,7 @@
 import { getHistoryOverview } from './LicenseHistoryController.mjs';
 import { getFindingsSummary, getScanSchedule } from './LicenseDashboardController.mjs';
 import { getAlertsOverview } from './LicenseAlertController.mjs';
+import { getSavings } from './SavingsController.mjs';
 
 const OPEN_ALERTS_SHOWN = 5;
 
@@ -14,6 +15,7 @@ export async function getHomeOverview(_params, ctx) {
     const findings = await getFindingsSummary({}, ctx);
     const scan = await getScanSchedule({}, ctx);
     const open = getAlertsOverview({}, ctx).open;
+    const savings = await getSavings({ groupBy: 'License' }, ctx);
     return {
         licensesAtRisk: trends.atRisk.length,
         atRiskWithinDays: trends.atRiskWithinDays,
@@ -24,6 +26,7 @@ export async function getHomeOverview(_params, ctx) {
         closestToRunOut: trends.atRisk.slice(0, 3),
         openAlertCount: open.length,
         openAlerts: open.slice(0, OPEN_ALERTS_SHOWN),
+        potentialSavings: savings.potential,
         scheduledRuns: [
             {
                 label: 'Nightly findings scan',

@@ -16,7 +16,7 @@ const REASONS = [
     'ExpiringLicense',
     'UsedCountGap'
 ];
-const REASON_LABELS = {
+export const REASON_LABELS = {
     VoiceDoubleConsumption: 'Voice PSL double consumption',
     UnneededPsl: 'Unneeded PSL assignments',
     InactiveUser: 'Inactive license holders',

@@ -64,6 +64,7 @@ describe('module dependency rule', () => {
             'lma-health',
             'remediation',
             'rollup-api',
+            'savings',
             'voice-minutes'
         ]);
         assert.ok(files.some((f) => f.file.includes(join('force-app', 'tests', 'remediation'))));

@@ -1,6 +1,7 @@
 /** Mirrors of the Apex DTOs returned by HomeOverviewController (checked by the contract test). */
 import type { LicenseHistoryLicenseDto } from './history';
 import type { LicenseAlertDto } from './alerts';
+import type { SavingsGroupDto } from './savings';
 
 /** Apex: HomeScheduledRunDto */
 export interface HomeScheduledRunDto {
@@ -21,5 +22,6 @@ export interface HomeOverviewDto {
     closestToRunOut: LicenseHistoryLicenseDto[];
     openAlertCount: number;
     openAlerts: LicenseAlertDto[];
+    potentialSavings: SavingsGroupDto | null;
     scheduledRuns: HomeScheduledRunDto[];
 }

@@ -3,6 +3,7 @@ import { NavigationMixin } from 'lightning/navigation';
 import getHomeOverview from '@salesforce/apex/HomeOverviewController.getHomeOverview';
 import type { HomeOverviewDto } from '@apex-types/home';
 import { alertView, type AlertView } from 'c/licenseAlertFormat';
+import { caveatText, formatMoney } from 'c/savingsCard';
 
 const REASONS: Record<string, string> = {
     Exhausted: 'all seats used',
@@ -42,6 +43,15 @@ export default class HomeOverview extends NavigationMixin(LsLoadedElement<HomeOv
             },
             { key: 'reclaimable', label: 'Reclaimable seats', value: String(o.reclaimableSeats ?? 0) },
             { key: 'openAlerts', label: 'Open alerts', value: String(o.openAlertCount ?? 0) },
+            {
+                key: 'savings',
+                label: o.potentialSavings?.unpricedSeats
+                    ? `Potential savings per month (${caveatText(o.potentialSavings)})`
+                    : 'Potential savings per month',
+                value: o.potentialSavings
+                    ? formatMoney(o.potentialSavings.monthly, o.potentialSavings.currencyIsoCode)
+                    : 'no scan yet'
+            },
             {
                 key: 'lastScan',
                 label: 'Last findings scan',

@@ -8,7 +8,8 @@ import {
     expectSpinnerWhilePending,
     mountSettled,
     expectNullsMayBeLeftOut,
-    renderSettled
+    renderSettled,
+    unmountAll
 } from '@test/lwcTestUtils';
 
 const homeLargeOrg = require('./data/homeLargeOrg.json');
@@ -46,6 +47,17 @@ describe('c-home-overview', () => {
         expect($$(element, 'run')).toHaveLength(3);
         expect($$(element, 'run')[0].textContent).toContain('next 2026-11-24 02:00 UTC');
         await expect(element).toBeAccessible();
+    });
+
+    it('shows the potential savings per month with its unpriced seats', async () => {
+        mockOverview.mockResolvedValue(clone(homeLargeOrg));
+        const element = await mount();
+        expect($(element, 'savings')!.textContent).toBe('USD 1,106,009.45');
+        expect(element.shadowRoot!.textContent).toContain('Potential savings per month (425 unpriced seats;');
+        unmountAll();
+        mockOverview.mockResolvedValue({ ...clone(homeLargeOrg), potentialSavings: null });
+        const fresh = await mount();
+        expect($(fresh, 'savings')!.textContent).toBe('no scan yet');
     });
 
     it('says nothing runs out on a fresh install (empty state)', async () => {
