@@ -30,7 +30,8 @@ const REASON_OPTIONS: { label: string; value: string }[] = [
     { label: 'Inactive license holders', value: 'InactiveUser' },
     { label: 'Deactivated users still holding assignments', value: 'DeactivatedHolder' },
     { label: 'Expiring or expired PSLs', value: 'ExpiringLicense' },
-    { label: 'Used-count gaps', value: 'UsedCountGap' }
+    { label: 'Used-count gaps', value: 'UsedCountGap' },
+    { label: 'Package seats of inactive or deactivated users', value: 'PackageSeatHolder' }
 ];
 
 /** Sortable columns (server-side sort fields of getFindings). */
