@@ -214,3 +214,12 @@ test('a vector the simulation does not satisfy fails (the comparison can fail)',
     broken.afterUndo.errors = [];
     assert.throws(() => runThroughSimulation(broken), /after the undo/);
 });
+
+test('the package-seats demo org files are buildDashboardFiles(packageSeatsFacts)', async () => {
+    const { buildDashboardFiles } = await import('../../preview/generators/_dashboardOrg.mjs');
+    const { packageSeatsFacts, PACKAGE_SEATS_DIR } = await import('../../preview/generators/_packageSeatsFacts.mjs');
+    for (const [name, content] of Object.entries(buildDashboardFiles(packageSeatsFacts))) {
+        const stored = JSON.parse(readFileSync(join(PACKAGE_SEATS_DIR, name), 'utf8'));
+        assert.deepEqual(stored, content, `${name} differs from buildDashboardFiles(packageSeatsFacts)`);
+    }
+});
