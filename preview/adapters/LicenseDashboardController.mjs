@@ -14,7 +14,8 @@ const REASONS = [
     'InactiveUser',
     'DeactivatedHolder',
     'ExpiringLicense',
-    'UsedCountGap'
+    'UsedCountGap',
+    'PackageSeatHolder'
 ];
 export const REASON_LABELS = {
     VoiceDoubleConsumption: 'Voice PSL double consumption',
@@ -22,7 +23,8 @@ export const REASON_LABELS = {
     InactiveUser: 'Inactive license holders',
     DeactivatedHolder: 'Deactivated users still holding assignments',
     ExpiringLicense: 'Expiring or expired PSLs',
-    UsedCountGap: 'Used-count gaps'
+    UsedCountGap: 'Used-count gaps',
+    PackageSeatHolder: 'Package seats of inactive or deactivated users'
 };
 const REASON_DESCRIPTIONS = {
     VoiceDoubleConsumption:
@@ -35,7 +37,9 @@ const REASON_DESCRIPTIONS = {
     ExpiringLicense:
         'Permission set licenses that are expired (Disabled) or expire within the configured number of days.',
     UsedCountGap:
-        'Seats counted by Salesforce that no assignment explains: the used count minus the seats held by active and by deactivated users. Not reclaimable (no user to act on).'
+        'Seats counted by Salesforce that no assignment explains: the used count minus the seats held by active and by deactivated users. Not reclaimable (no user to act on).',
+    PackageSeatHolder:
+        'Managed-package seats (not site-wide) held by deactivated users, or by active users who have not logged in for the configured number of days.'
 };
 const SORT_FIELDS = [
     'userFullName',
@@ -411,6 +415,23 @@ function decodeCursor(cursor) {
 export async function getLicenseInventory(params, ctx) {
     const { inventory } = dashboardState(ctx).data;
     return { ...inventory, generatedAt: iso(ctx.now()) };
+}
+
+/**
+ * Package licences (dashboard.packageLicenses.json; none in an org without it). Like the PSL inventory, these are
+ * the numbers of the demo org's files: a simulated reclaim does not change them.
+ */
+export async function getPackageLicenses(params, ctx) {
+    return tryLoadData(ctx, 'dashboard.packageLicenses.json') ?? [];
+}
+
+function tryLoadData(ctx, name) {
+    try {
+        return ctx.load(name);
+    } catch (error) {
+        if (error.code === 'PREVIEW_NO_DATA') return null;
+        throw error;
+    }
 }
 
 export async function getFindingsSummary(params, ctx) {

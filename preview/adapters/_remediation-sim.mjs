@@ -32,8 +32,9 @@ import {
 
 export const PLAN_VOICE = 'VOICE_PSL_FIX';
 export const PLAN_RECLAIM = 'RECLAIM_UNNEEDED_PSL';
-export const PLAN_TYPES = [PLAN_VOICE, PLAN_RECLAIM];
-export const SNAPSHOT_KINDS = ['USER', 'CONNECTED_APP', 'PSL_ASSIGNMENT'];
+export const PLAN_PACKAGE_SEATS = 'RECLAIM_PACKAGE_SEATS';
+export const PLAN_TYPES = [PLAN_VOICE, PLAN_RECLAIM, PLAN_PACKAGE_SEATS];
+export const SNAPSHOT_KINDS = ['USER', 'CONNECTED_APP', 'PSL_ASSIGNMENT', 'PACKAGE_SEAT'];
 const ACTIVE = new Set(['Scheduled', 'Running', 'Paused']);
 const UNASSIGN_CHUNK = 49;
 const DML_CHUNK = 200;
@@ -66,6 +67,49 @@ export const RECLAIM_STEPS = [
     ['DELETE_LICENSE_ASSIGNMENTS', 'Delete the selected unneeded license assignments'],
     ['VERIFY_SEATS', 'Verify the seat counts against the plan']
 ];
+
+/** Step keys and labels of the package-seat reclaim (PackageSeatPlan.cls). */
+export const PACKAGE_SEAT_STEPS = [
+    ['SNAPSHOT', 'Verify the frozen snapshot of users, connected apps and license assignments'],
+    ['DELETE_PACKAGE_SEATS', 'Remove the selected managed-package seats'],
+    ['VERIFY_SEATS', 'Verify the seat counts against the plan']
+];
+
+/**
+ * The two reclaim plans share one simulation (RemediationSteps.LicenseAssignmentStep and PackageSeatPlan.SeatStep
+ * are the same shape): what differs is the dashboard findings they start from, the snapshot kind, the step and the
+ * object they delete. `model` names the org's reclaim model (loadReclaim). A package seat given back by an undo can
+ * fail on its own (LICENSE_LIMIT_EXCEEDED when the seat was taken meanwhile): `rowFailures`.
+ */
+const RECLAIMS = {
+    [PLAN_RECLAIM]: {
+        model: 'reclaim',
+        reason: 'UnneededPsl',
+        licenseKind: 'PermissionSetLicense',
+        kind: 'PSL_ASSIGNMENT',
+        stepKey: 'DELETE_LICENSE_ASSIGNMENTS',
+        sObjectType: 'PermissionSetLicenseAssign',
+        steps: RECLAIM_STEPS,
+        noun: 'license assignment',
+        rowPrefix: '0Pa',
+        rowFailures: false
+    },
+    [PLAN_PACKAGE_SEATS]: {
+        model: 'packageSeats',
+        reason: 'PackageSeatHolder',
+        licenseKind: 'PackageLicense',
+        kind: 'PACKAGE_SEAT',
+        stepKey: 'DELETE_PACKAGE_SEATS',
+        sObjectType: 'UserPackageLicense',
+        steps: PACKAGE_SEAT_STEPS,
+        noun: 'package seat',
+        rowPrefix: '051',
+        rowFailures: true
+    }
+};
+const isReclaim = (planType) => planType in RECLAIMS;
+/** The platform's refusal of a package seat past the allowed number (PackageLicense object reference, "Usage"). */
+export const LICENSE_LIMIT_EXCEEDED = 'LICENSE_LIMIT_EXCEEDED: License Limit Exceeded';
 
 const iso = (ms) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
 const chunks = (rows, size) => Math.max(1, Math.ceil(rows / size));
@@ -128,7 +172,8 @@ function loadOrg(ctx) {
         apps,
         businessHours: model.businessHours?.length ? model.businessHours : DEFAULT_HOURS,
         permissionIssues: model.permissionIssues ?? [],
-        reclaim: loadReclaim(ctx),
+        reclaim: loadReclaim(ctx, RECLAIMS[PLAN_RECLAIM]),
+        packageSeats: loadReclaim(ctx, RECLAIMS[PLAN_PACKAGE_SEATS]),
         live: {
             renamed: false,
             newSetId: null,
@@ -150,39 +195,60 @@ function loadOrg(ctx) {
  * kind PermissionSetLicense) and the PSL seats of the inventory. `used` per license and `removed` (finding ids whose
  * assignment a run deleted) are the live state; the dashboard's own files are not changed.
  */
-function loadReclaim(ctx) {
+function loadReclaim(ctx, plan) {
     const findings = (tryLoad(ctx, 'dashboard.findings.json') ?? []).filter(
         (f) =>
-            f.reason === 'UnneededPsl' &&
-            f.licenseKind === 'PermissionSetLicense' &&
+            f.reason === plan.reason &&
+            f.licenseKind === plan.licenseKind &&
             f.licenseDeveloperName &&
             f.reclaimable !== false
     );
-    const inventory = tryLoad(ctx, 'dashboard.inventory.json');
     const licenses = new Map();
-    for (const l of inventory?.permissionSetLicenses ?? []) {
-        if (l.developerName) licenses.set(l.developerName, { ...l, used: l.used ?? null, total: l.total ?? null });
+    if (plan.licenseKind === 'PackageLicense') {
+        // Package licences by namespace; a site-wide one (siteWide) has no seat limit.
+        for (const l of tryLoad(ctx, 'dashboard.packageLicenses.json') ?? []) {
+            const ns = l.namespacePrefix;
+            if (ns)
+                licenses.set(ns, {
+                    developerName: ns,
+                    label: ns,
+                    total: l.allowed,
+                    used: l.used,
+                    siteWide: l.siteWide
+                });
+        }
+    } else {
+        const inventory = tryLoad(ctx, 'dashboard.inventory.json');
+        for (const l of inventory?.permissionSetLicenses ?? []) {
+            if (l.developerName) licenses.set(l.developerName, { ...l, used: l.used ?? null, total: l.total ?? null });
+        }
     }
     return { findings, licenses, removed: new Set() };
 }
 
+/** The reclaim model of a plan (org.reclaim for unneeded PSLs, org.packageSeats for package seats). */
+function reclaimModel(org, planType) {
+    return org[RECLAIMS[planType].model];
+}
+
 /** The license of a reclaim: inventory seats, or a label-only stand-in. */
-function reclaimLicense(org, developerName) {
-    const known = org.reclaim.licenses.get(developerName);
+function reclaimLicense(org, developerName, planType = PLAN_RECLAIM) {
+    const model = reclaimModel(org, planType);
+    const known = model.licenses.get(developerName);
     if (known) return known;
-    const finding = org.reclaim.findings.find((f) => f.licenseDeveloperName === developerName);
+    const finding = model.findings.find((f) => f.licenseDeveloperName === developerName);
     const stub = { developerName, label: finding?.licenseLabel ?? developerName, total: null, used: null };
-    org.reclaim.licenses.set(developerName, stub);
+    model.licenses.set(developerName, stub);
     return stub;
 }
 
-/** The unneeded assignments a reclaim would delete now: of the license, not yet deleted, limited to targetIds. */
-function reclaimTargets(org, developerName, targetIds) {
+/** The findings a reclaim would act on now: of the license, not yet removed, limited to targetIds. */
+function reclaimTargets(org, developerName, targetIds, planType = PLAN_RECLAIM) {
     const wanted = (targetIds ?? []).map((id) => String(id).slice(0, 15));
-    return org.reclaim.findings.filter(
+    return reclaimModel(org, planType).findings.filter(
         (f) =>
             f.licenseDeveloperName === developerName &&
-            !org.reclaim.removed.has(f.id) &&
+            !reclaimModel(org, planType).removed.has(f.id) &&
             (wanted.length === 0 ||
                 wanted.includes(f.id.slice(0, 15)) ||
                 (f.userId !== null && wanted.includes(String(f.userId).slice(0, 15))))
@@ -299,7 +365,7 @@ export const SSO_WARNING =
 
 /** RemediationDiagnosis: the same checks, order, texts and canProceed rule, computed from the simulated org. */
 export function diagnose(sim, planType, businessHoursId, nowMs, target = {}) {
-    if (planType === PLAN_RECLAIM) return diagnoseReclaim(sim, businessHoursId, nowMs, target);
+    if (isReclaim(planType)) return diagnoseReclaim(sim, businessHoursId, nowMs, target, planType);
     const org = sim.org;
     const live = org.live;
     const license = org.license;
@@ -437,30 +503,53 @@ export function diagnose(sim, planType, businessHoursId, nowMs, target = {}) {
     };
 }
 
-/** RemediationDiagnosis for RECLAIM_UNNEEDED_PSL: the findings still unneeded, seats, the common checks. */
-function diagnoseReclaim(sim, businessHoursId, nowMs, { targetIds = [], licenseDeveloperName = null } = {}) {
+/**
+ * RemediationDiagnosis for the reclaims (RECLAIM_UNNEEDED_PSL, RECLAIM_PACKAGE_SEATS): the findings still to act on,
+ * seats, the common checks. A package seat reclaim acts only on a selection, never on a site-wide licence.
+ */
+function diagnoseReclaim(
+    sim,
+    businessHoursId,
+    nowMs,
+    { targetIds = [], licenseDeveloperName = null } = {},
+    planType = PLAN_RECLAIM
+) {
     const org = sim.org;
+    const plan = RECLAIMS[planType];
+    const packageSeats = planType === PLAN_PACKAGE_SEATS;
     const hours = findHours(org, businessHoursId);
     const developerName = String(licenseDeveloperName ?? '').trim();
-    const license = reclaimLicense(org, developerName);
-    const targets = developerName ? reclaimTargets(org, developerName, targetIds) : [];
+    const license = reclaimLicense(org, developerName, planType);
+    const blocked = packageSeats && (license.siteWide || !targetIds?.length);
+    const targets = developerName && !blocked ? reclaimTargets(org, developerName, targetIds, planType) : [];
     const checks = [];
     const check = (key, label, status, message, detail = null) => checks.push({ key, label, status, message, detail });
     const affected = targets.length > 0;
     const selection = targetIds?.length ? 'selected ' : '';
-    const summary = affected
-        ? `${count(targets.length, `${selection}${license.label} assignment`)} nobody needs: no permission set of the user, directly or through a group, requires the license.`
-        : `None of the ${selection}${license.label} license assignments is unneeded now: nothing to reclaim.`;
+    let summary;
+    if (!packageSeats) {
+        summary = affected
+            ? `${count(targets.length, `${selection}${license.label} assignment`)} nobody needs: no permission set of the user, directly or through a group, requires the license.`
+            : `None of the ${selection}${license.label} license assignments is unneeded now: nothing to reclaim.`;
+    } else if (license.siteWide) {
+        summary = `The ${developerName} licence is site-wide: every user is licensed, so removing seats frees nothing.`;
+    } else if (!targetIds?.length) {
+        summary = 'Select the package seats to reclaim in the findings.';
+    } else {
+        summary = affected
+            ? `${targets.length} ${developerName} ${targets.length === 1 ? 'seat is' : 'seats are'} held by the selected inactive or deactivated users.`
+            : `None of the selected users holds a ${developerName} seat now: nothing to reclaim.`;
+    }
     const seatsToFree = targets.length;
-    const estimated = affected ? estimateMinutes(PLAN_RECLAIM, 0, 0, targets.length) : 0;
+    const estimated = affected ? estimateMinutes(planType, 0, 0, targets.length) : 0;
     const active = activeRun(sim);
-    check('AFFECTED', 'Unneeded assignments found', 'pass', summary);
+    check('AFFECTED', packageSeats ? 'Seats to reclaim' : 'Unneeded assignments found', 'pass', summary);
     if (affected) {
         check(
             'SNAPSHOT_SIZE',
             'Snapshot size',
             'pass',
-            `The snapshot records ${count(targets.length, 'license assignment')}. It is what Undo restores.`
+            `The snapshot records ${count(targets.length, plan.noun)}. It is what Undo restores.`
         );
         const used = license.used;
         check(
@@ -502,7 +591,7 @@ function diagnoseReclaim(sim, businessHoursId, nowMs, { targetIds = [], licenseD
         );
     }
     return {
-        planType: PLAN_RECLAIM,
+        planType,
         affected,
         affectedReason: affected ? 'TARGETS_FOUND' : 'NO_TARGETS',
         summary,
@@ -541,7 +630,8 @@ export function createDraft(sim, planType, businessHoursId, nowMs, target = {}) 
     const hours = findHours(org, businessHoursId);
     sim.sequence += 1;
     const n = sim.sequence;
-    const reclaim = planType === PLAN_RECLAIM;
+    const reclaim = isReclaim(planType);
+    const plan = RECLAIMS[planType];
     const users = reclaim ? [] : org.users.filter((u) => org.live.oldSetUsers.has(u.id));
     const apps = reclaim ? [] : org.apps.filter((a) => org.live.oldSetApps.has(a.id));
     let item = 0;
@@ -556,6 +646,7 @@ export function createDraft(sim, planType, businessHoursId, nowMs, target = {}) 
             isActive,
             keepsLicense,
             state: 'Recorded',
+            error: null,
             assignmentId
         });
     for (const u of users)
@@ -564,17 +655,18 @@ export function createDraft(sim, planType, businessHoursId, nowMs, target = {}) 
     const reclaimLicenseName = reclaim ? diagnosis.licenseDeveloperName : null;
     const findingOf = {};
     if (reclaim) {
-        for (const f of reclaimTargets(org, reclaimLicenseName, target.targetIds)) {
+        for (const f of reclaimTargets(org, reclaimLicenseName, target.targetIds, planType)) {
+            const rowId = `${plan.rowPrefix}${f.id.slice(3)}`;
             add(
-                'PSL_ASSIGNMENT',
+                plan.kind,
                 f.userId ?? f.id,
                 f.userFullName ?? f.username ?? f.id,
-                f.licenseLabel ?? reclaimLicenseName,
+                plan.kind === 'PACKAGE_SEAT' ? reclaimLicenseName : (f.licenseLabel ?? reclaimLicenseName),
                 f.userActive,
                 false,
-                `0Pa${f.id.slice(3)}`
+                rowId
             );
-            findingOf[`0Pa${f.id.slice(3)}`] = f.id;
+            findingOf[rowId] = f.id;
         }
     }
     for (const u of users.filter(
@@ -617,7 +709,7 @@ export function createDraft(sim, planType, businessHoursId, nowMs, target = {}) 
         licenseDeveloperName: reclaimLicenseName,
         findingOf,
         failAt: null,
-        steps: (reclaim ? RECLAIM_STEPS : VOICE_STEPS).map(([key, label], index) => ({
+        steps: (reclaim ? plan.steps : VOICE_STEPS).map(([key, label], index) => ({
             id: fakeId('a0Z', `R${n}S`, index + 1),
             sequence: index + 1,
             stepKey: key,
@@ -643,7 +735,7 @@ export function createDraft(sim, planType, businessHoursId, nowMs, target = {}) 
             run,
             nowMs,
             'CREATED',
-            `Draft ${run.name} created with a snapshot of ${count(snapshot.length, `${diagnosis.licenseLabel} license assignment`)}.`,
+            `Draft ${run.name} created with a snapshot of ${count(snapshot.length, `${diagnosis.licenseLabel} ${plan.noun}`)}.`,
             { itemCount: snapshot.length }
         );
         return run;
@@ -916,6 +1008,8 @@ function recordPublishFailure(run, atMs, action, message, error) {
  * seat again. Null when enough seats are free (or the seat count is unknown), else the reason in the Apex's words.
  */
 export function undoSeatShortage(sim, run) {
+    // A package-seat undo is not refused up front: each seat it cannot give back is recorded on its row.
+    if (run.planType === PLAN_PACKAGE_SEATS) return null;
     const reclaim = run.planType === PLAN_RECLAIM;
     const license = reclaim ? reclaimLicense(sim.org, run.licenseDeveloperName) : sim.org.license;
     const used = reclaim ? license.used : sim.org.live.usedSeats;
@@ -1021,9 +1115,40 @@ function reclaimMissing(run, removed, licenses) {
     );
 }
 
+/**
+ * PackageSeatPlan.SeatStep undo: each seat the run removed is given back on its own, in name order; while the licence
+ * has no free seat (someone took it meanwhile) the row fails with LICENSE_LIMIT_EXCEEDED, recorded on the row
+ * (state Error) and in the step message, never dropped.
+ */
+function givePackageSeatsBack(run, license, removed, seats) {
+    const toRestore = seats
+        .filter((l) => l.state === 'Applied' && removed.has(run.findingOf[l.assignmentId]))
+        .sort((a, b) => `${a.name}|${a.recordId}`.localeCompare(`${b.name}|${b.recordId}`));
+    const failed = [];
+    let restored = 0;
+    for (const seat of toRestore) {
+        const limited = license.total !== null && license.total >= 0 && license.used !== null;
+        if (limited && license.used >= license.total) {
+            seat.state = 'Error';
+            seat.error = LICENSE_LIMIT_EXCEEDED;
+            failed.push(`${seat.name ?? seat.recordId} (${LICENSE_LIMIT_EXCEEDED})`);
+            continue;
+        }
+        seat.state = 'Restored';
+        removed.delete(run.findingOf[seat.assignmentId]);
+        if (license.used !== null) license.used += 1;
+        restored += 1;
+    }
+    let message = `Re-inserted ${count(restored, `${license.label} package seat`)}.`;
+    if (failed.length) {
+        message += ` ${count(failed.length, 'row')} could not be given back, recorded on the snapshot: ${failed.join('; ')}`;
+    }
+    return { count: toRestore.length, chunkSize: DML_CHUNK, message, skipped: failed.length };
+}
+
 /** Does one step (forward or its inverse) against the org; returns { count, chunkSize, message, skipped }. */
 function perform(sim, run, key, undoing) {
-    if (run.planType === PLAN_RECLAIM) return performReclaim(sim, run, key, undoing);
+    if (isReclaim(run.planType)) return performReclaim(sim, run, key, undoing);
     const live = sim.org.live;
     const users = items(run, 'USER');
     const apps = items(run, 'CONNECTED_APP');
@@ -1175,9 +1300,10 @@ function perform(sim, run, key, undoing) {
 
 /** The reclaim's steps and inverses: deleting / re-creating the recorded PSL assignments of one license. */
 function performReclaim(sim, run, key, undoing) {
-    const license = reclaimLicense(sim.org, run.licenseDeveloperName);
-    const removed = sim.org.reclaim.removed;
-    const licenses = items(run, 'PSL_ASSIGNMENT');
+    const plan = RECLAIMS[run.planType];
+    const license = reclaimLicense(sim.org, run.licenseDeveloperName, run.planType);
+    const removed = reclaimModel(sim.org, run.planType).removed;
+    const licenses = items(run, plan.kind);
     const seats = (delta) => {
         if (license.used !== null) license.used += delta;
     };
@@ -1197,13 +1323,14 @@ function performReclaim(sim, run, key, undoing) {
                     count: run.snapshot.length,
                     chunkSize: 2000,
                     message:
-                        `Verified ${count(licenses.length, `${license.label} license assignment`)}` +
+                        `Verified ${count(licenses.length, `${license.label} ${plan.noun}`)}` +
                         (vanished.length
                             ? `; ${count(vanished.length, 'row')} vanished before the run and ${vanished.length === 1 ? 'is' : 'are'} skipped (nothing to do).`
                             : '.')
                 };
             }
-            case 'DELETE_LICENSE_ASSIGNMENTS': {
+            case 'DELETE_LICENSE_ASSIGNMENTS':
+            case 'DELETE_PACKAGE_SEATS': {
                 // A frozen target whose assignment vanished before the run is skipped, never replaced.
                 const release = reclaimDeletable(run, removed, licenses);
                 release.forEach((l) => {
@@ -1214,7 +1341,9 @@ function performReclaim(sim, run, key, undoing) {
                 return {
                     count: release.length,
                     chunkSize: DML_CHUNK,
-                    message: `Deleted ${count(release.length, `${license.label} license assignment`)} nobody needs.`
+                    message: plan.rowFailures
+                        ? `Removed ${count(release.length, `${license.label} package seat`)}.`
+                        : `Deleted ${count(release.length, `${license.label} license assignment`)} nobody needs.`
                 };
             }
             case 'VERIFY_SEATS': {
@@ -1234,6 +1363,8 @@ function performReclaim(sim, run, key, undoing) {
         }
     }
     switch (key) {
+        case 'DELETE_PACKAGE_SEATS':
+            return givePackageSeatsBack(run, license, removed, licenses);
         case 'DELETE_LICENSE_ASSIGNMENTS': {
             // Like the Apex: every recorded assignment that is missing now is re-created, except rows that vanished
             // before the run (Skipped; docs/remediation.md §8).
@@ -1272,7 +1403,8 @@ const STEP_MINUTES = {
     REMOVE_OLD_APPS: 1,
     RELEASE_LICENSES: 1,
     VERIFY_SEATS: 1,
-    DELETE_LICENSE_ASSIGNMENTS: 1
+    DELETE_LICENSE_ASSIGNMENTS: 1,
+    DELETE_PACKAGE_SEATS: 1
 };
 
 function finish(sim, run) {
@@ -1281,7 +1413,9 @@ function finish(sim, run) {
     run.nextScheduledTime = null;
     if (run.direction === 'Undo') {
         run.status = 'Undone';
-        const license = run.planType === PLAN_RECLAIM ? reclaimLicense(sim.org, run.licenseDeveloperName) : null;
+        const license = isReclaim(run.planType)
+            ? reclaimLicense(sim.org, run.licenseDeveloperName, run.planType)
+            : null;
         const used = license ? license.used : sim.org.live.usedSeats;
         run.seatsUsedAfter = used;
         run.verificationMessage = `Undone: the snapshot is restored; used seats back to ${used} of ${(license ?? sim.org.license).total}.`;
@@ -1364,13 +1498,15 @@ export function tick(sim, run, nowMs = Infinity) {
     setStatus(run, step, skipped ? 'Skipped' : 'Completed');
     step.totalItems = done.count;
     step.processedItems = done.count;
+    // Rows that failed on their own (a package seat the undo could not give back) are counted, never dropped.
+    step.errorCount += done.skipped ?? 0;
     step.chunkCount += done.count === 0 ? 0 : Math.ceil(done.count / done.chunkSize);
     step.completedAt = iso(run.clock);
     step.message = done.message;
     addAudit(sim, run, run.clock, skipped ? 'STEP_SKIPPED' : 'STEP_COMPLETED', done.message, {
         stepKey: step.stepKey,
         itemCount: done.count,
-        errorCount: 0,
+        errorCount: done.skipped ?? 0,
         details: `${step.chunkCount} DML call${step.chunkCount === 1 ? '' : 's'}`
     });
     const next = orderedSteps(run).find((s) => statusOf(run, s) === 'Pending');
@@ -1382,8 +1518,9 @@ export function tick(sim, run, nowMs = Infinity) {
 // DTOs
 
 export function runDto(sim, run, { withDetails = true } = {}) {
-    const runLicense =
-        run.planType === PLAN_RECLAIM ? reclaimLicense(sim.org, run.licenseDeveloperName) : sim.org.license;
+    const runLicense = isReclaim(run.planType)
+        ? reclaimLicense(sim.org, run.licenseDeveloperName, run.planType)
+        : sim.org.license;
     const hours = sim.org.businessHours.find((h) => h.id === run.businessHoursId);
     const undoing = run.direction === 'Undo';
     const relevant = run.steps.filter((s) => !(undoing && s.undoStatus === 'Skipped' && s.status !== 'Completed'));
@@ -1412,7 +1549,7 @@ export function runDto(sim, run, { withDetails = true } = {}) {
         currentStepKey: current && !['Completed', 'Undone'].includes(run.status) ? current.stepKey : null,
         progressPercent,
         // RemediationService.toDto: a reclaim counts its recorded license assignments here.
-        snapshotUserCount: items(run, run.planType === PLAN_RECLAIM ? 'PSL_ASSIGNMENT' : 'USER').length,
+        snapshotUserCount: items(run, isReclaim(run.planType) ? RECLAIMS[run.planType].kind : 'USER').length,
         snapshotAppCount: items(run, 'CONNECTED_APP').length,
         seatsExpectedToFree: run.seatsExpectedToFree,
         seatsUsedBefore: run.seatsUsedBefore,
@@ -1461,12 +1598,14 @@ export function snapshotPage(run, kind, pageNumber, pageSize) {
 /** Every operation the run would do next in its current direction (no change to the state). */
 export function dryRunDto(sim, run) {
     const undoing = run.direction === 'Undo' || run.status === 'Completed';
-    const reclaim = run.planType === PLAN_RECLAIM;
-    const licenseLabel = reclaim ? reclaimLicense(sim.org, run.licenseDeveloperName).label : sim.org.license.label;
+    const reclaim = isReclaim(run.planType);
+    const licenseLabel = reclaim
+        ? reclaimLicense(sim.org, run.licenseDeveloperName, run.planType).label
+        : sim.org.license.label;
     const users = items(run, 'USER');
     const apps = items(run, 'CONNECTED_APP');
-    const licenses = items(run, 'PSL_ASSIGNMENT');
-    const removed = sim.org.reclaim.removed;
+    const licenses = items(run, reclaim ? RECLAIMS[run.planType].kind : 'PSL_ASSIGNMENT');
+    const removed = reclaim ? reclaimModel(sim.org, run.planType).removed : sim.org.reclaim.removed;
     const live = sim.org.live;
     const release = reclaim
         ? (undoing ? reclaimMissing : reclaimDeletable)(run, removed, licenses)
@@ -1549,6 +1688,16 @@ export function dryRunDto(sim, run) {
             ]
         ],
         VERIFY_SEATS: [['RECORD', 'Remediation_Run__c', 0, 0, 'Compare used seats with the plan.', []]],
+        DELETE_PACKAGE_SEATS: [
+            [
+                'DELETE',
+                'UserPackageLicense',
+                release.length,
+                DML_CHUNK,
+                `Remove ${count(release.length, `${licenseLabel} package seat`)}.`,
+                names(release)
+            ]
+        ],
         DELETE_LICENSE_ASSIGNMENTS: [
             [
                 'DELETE',
@@ -1622,6 +1771,16 @@ export function dryRunDto(sim, run) {
                 release.length,
                 DML_CHUNK,
                 `Re-create ${count(release.length, `${licenseLabel} license assignment`)}.`,
+                names(release)
+            ]
+        ],
+        DELETE_PACKAGE_SEATS: [
+            [
+                'INSERT',
+                'UserPackageLicense',
+                release.length,
+                DML_CHUNK,
+                `Re-insert ${count(release.length, `${licenseLabel} package seat`)}, each on its own.`,
                 names(release)
             ]
         ]

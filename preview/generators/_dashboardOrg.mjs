@@ -15,6 +15,9 @@
 //     permissionSetGroups?: [{ id, label, apiName, permissionSetIds: [] }],
 //     users: [{ id, name, username, isActive, profileName, userLicenseId, lastLoginDate, createdDate, userType?,
 //               permissionSetIds: [], permissionSetGroupIds?: [], permissionSetLicenseIds: [] }],
+//     packageLicenses?: [{ id, namespacePrefix, allowed (-1 = site-wide), status: 'Active' | 'Expired' | 'Free' | 'Trial',
+//                          expirationDate, used?: n (default: the users holding a seat, deactivated ones included) }],
+//     (users may list packageLicenseIds: [] — their UserPackageLicense seats)
 //     freedOnDeactivation?: { developerNames: [], labels: [] }   // default: the shipped custom metadata records
 //     scan: { id, startedAt, finishedAt, requestedByName, triggeredBy }
 //   }
@@ -25,8 +28,11 @@
 //   dashboard.schedule.json         LicenseScanScheduleDto
 //   dashboard.users.json            PickerUserDto[]
 //   dashboard.permissionSets.json   PickerPermissionSetDto[]
-//   dashboard.assignments.json      { permissionSets: { userId: psId[] }, permissionSetLicenses: { userId: pslId[] } }
-//                                   (no DTO exists for raw assignments; used by checkAssignment)
+//   dashboard.packageLicenses.json  PackageLicenseDto[] (live numbers, by namespace)
+//   dashboard.assignments.json      { permissionSets: { userId: psId[] }, permissionSetLicenses: { userId: pslId[] },
+//                                     packageLicenses: { userId: packageLicenseId[] } }
+//                                   (no DTO exists for raw assignments; used by checkAssignment and the package-seat
+//                                   reclaim of the remediation simulation)
 
 export const VOICE_USER_PSL = 'ServiceCloudVoicePsl';
 export const PARTNER_TELEPHONY_PSL = 'ServiceCloudVoiceExternalTelephonyPsl';
@@ -53,7 +59,8 @@ const REASON_LABELS = {
     InactiveUser: 'Inactive license holders',
     DeactivatedHolder: 'Deactivated users still holding assignments',
     ExpiringLicense: 'Expiring or expired PSLs',
-    UsedCountGap: 'Used-count gaps'
+    UsedCountGap: 'Used-count gaps',
+    PackageSeatHolder: 'Package seats of inactive or deactivated users'
 };
 
 function joinFirst(names) {
@@ -112,6 +119,54 @@ function usage(license, kind, used, facts, today) {
     };
 }
 
+/**
+ * A PackageLicenseDto as LicenseUsageMapper.fromPackageLicense builds it: a site-wide licence (allowed < 0) has no
+ * allowed count, remaining or percentage, and its status is about expiry only.
+ */
+export function packageLicenseLine(license, used, facts, today) {
+    const siteWide = license.allowed < 0;
+    const expirationDate = license.expirationDate ? license.expirationDate.slice(0, 10) : null;
+    const expired = license.status === 'Expired' || (expirationDate !== null && expirationDate < today);
+    const daysLeft = expirationDate ? daysBetween(today, expirationDate) : null;
+    const expiringSoon = !expired && daysLeft !== null && daysLeft <= facts.expiringWithinDays;
+    const allowed = siteWide ? 0 : license.allowed;
+    const percentUsed = !siteWide && allowed > 0 ? Math.round((used / allowed) * 10000) / 100 : null;
+    let status;
+    if (siteWide) status = expired ? 'expired' : expiringSoon ? 'warning' : 'ok';
+    else
+        status = licenseStatus(
+            { total: allowed, used, percentUsed, expired, expiringSoon },
+            facts.warningThresholdPercent
+        );
+    return {
+        id: license.id,
+        namespacePrefix: license.namespacePrefix,
+        siteWide,
+        allowed: siteWide ? null : allowed,
+        used,
+        remaining: siteWide ? null : allowed - used,
+        percentUsed,
+        status,
+        platformStatus: license.status ?? 'Active',
+        expirationDate,
+        expiringSoon
+    };
+}
+
+/** The inactivity words of LicenseFindingRules.inactivityDetail, or null for a user who is not inactive. */
+function inactivityDetail(user, facts, threshold) {
+    if (INACTIVITY_EXEMPT_USER_TYPES.has(user.userType)) return null;
+    if (user.lastLoginDate) {
+        return user.lastLoginDate < threshold
+            ? `No login for ${daysBetween(user.lastLoginDate, facts.now)} days (last ${user.lastLoginDate.slice(0, 10)})`
+            : null;
+    }
+    if (user.createdDate && user.createdDate < threshold) {
+        return `Never logged in; created ${daysBetween(user.createdDate, facts.now)} days ago (${user.createdDate.slice(0, 10)})`;
+    }
+    return null;
+}
+
 const byLabel = (a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
 /** Builds every data file of an org from its facts. Returns { name: content }. */
@@ -148,6 +203,14 @@ export function buildDashboardFiles(facts) {
             held.set(pslId, (held.get(pslId) ?? 0) + 1);
         }
     }
+    const packageById = new Map((facts.packageLicenses ?? []).map((l) => [l.id, l]));
+    const packageHolders = new Map();
+    for (const user of facts.users) {
+        for (const id of user.packageLicenseIds ?? []) packageHolders.set(id, (packageHolders.get(id) ?? 0) + 1);
+    }
+    const packageLicenses = (facts.packageLicenses ?? [])
+        .map((l) => packageLicenseLine(l, l.used ?? packageHolders.get(l.id) ?? 0, facts, today))
+        .sort((a, b) => (a.namespacePrefix < b.namespacePrefix ? -1 : a.namespacePrefix > b.namespacePrefix ? 1 : 0));
     const usedOf = (license) => license.used ?? (pslUsed.get(license.id) ?? 0) + (license.extraUsed ?? 0);
     const metrics = facts.metrics ?? null;
     const inventory = {
@@ -243,17 +306,8 @@ export function buildDashboardFiles(facts) {
                     1
                 );
             }
-            // 3. Inactive holders.
-            let detail = null;
-            if (INACTIVITY_EXEMPT_USER_TYPES.has(user.userType)) {
-                // Guest and Automated Process users never log in interactively.
-            } else if (user.lastLoginDate) {
-                if (user.lastLoginDate < threshold) {
-                    detail = `No login for ${daysBetween(user.lastLoginDate, facts.now)} days (last ${user.lastLoginDate.slice(0, 10)})`;
-                }
-            } else if (user.createdDate && user.createdDate < threshold) {
-                detail = `Never logged in; created ${daysBetween(user.createdDate, facts.now)} days ago (${user.createdDate.slice(0, 10)})`;
-            }
+            // 3. Inactive holders (Guest and Automated Process users never log in interactively).
+            const detail = inactivityDetail(user, facts, threshold);
             if (detail) {
                 const labels = held.map((l) => l.label).sort();
                 const heldText =
@@ -301,6 +355,24 @@ export function buildDashboardFiles(facts) {
                     0
                 );
             }
+        }
+    }
+    // Managed-package seats of inactive and deactivated users (not of site-wide licences: nothing to free).
+    for (const user of facts.users) {
+        const why = user.isActive ? inactivityDetail(user, facts, threshold) : 'Deactivated user';
+        if (!why) continue;
+        for (const packageId of user.packageLicenseIds ?? []) {
+            const license = packageById.get(packageId);
+            if (!license || license.allowed < 0) continue;
+            const holds = user.isActive ? `${why}; still holds` : `${why} still holds`;
+            finding(
+                'PackageSeatHolder',
+                user,
+                'PackageLicense',
+                { developerName: license.namespacePrefix, label: license.namespacePrefix },
+                `${holds} a seat of the ${license.namespacePrefix} package (deactivation does not free package seats); remove the package licence.`,
+                1
+            );
         }
     }
     // 5 and 6. License-level findings.
@@ -377,14 +449,16 @@ export function buildDashboardFiles(facts) {
         licenseKind: ps.licenseId ? (pslById.has(ps.licenseId) ? 'PermissionSetLicense' : 'UserLicense') : 'None',
         licenseId: ps.licenseId ?? null
     }));
-    const assignments = { permissionSets: {}, permissionSetLicenses: {} };
+    const assignments = { permissionSets: {}, permissionSetLicenses: {}, packageLicenses: {} };
     for (const user of facts.users) {
         if (user.permissionSetIds.length) assignments.permissionSets[user.id] = user.permissionSetIds;
         if (user.permissionSetLicenseIds.length)
             assignments.permissionSetLicenses[user.id] = user.permissionSetLicenseIds;
+        if (user.packageLicenseIds?.length) assignments.packageLicenses[user.id] = user.packageLicenseIds;
     }
     return {
         'dashboard.inventory.json': inventory,
+        'dashboard.packageLicenses.json': packageLicenses,
         'dashboard.findings.json': findings,
         'dashboard.scan.json': scan,
         'dashboard.schedule.json': schedule,

@@ -25,6 +25,7 @@ function factsOf(org) {
         permissionSets: org.permissionSets,
         permissionSetGroups: org.permissionSetGroups,
         users: org.users,
+        packageLicenses: org.packageLicenses,
         scan: { id: 'scan', startedAt: doc.now, finishedAt: doc.now }
     };
 }
@@ -47,7 +48,8 @@ test('the vectors cover the cases of issues 9 and 10', () => {
         'deactivatedHolder',
         'deactivatedCpqHolder',
         'expiredAndExpiringPsl',
-        'usedCountGap'
+        'usedCountGap',
+        'packageSeatHolders'
     ]) {
         assert.ok(ids.includes(id), id);
     }

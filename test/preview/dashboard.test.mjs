@@ -164,7 +164,8 @@ test('the preview adapter pages, sorts, filters, exports and simulates a scan li
         InactiveUser: 2,
         DeactivatedHolder: 1,
         ExpiringLicense: 0,
-        UsedCountGap: 0
+        UsedCountGap: 0,
+        PackageSeatHolder: 0
     });
     assert.equal((await page({ licenseDeveloperName: 'SalesforceCPQ_CPQStandardPerm' })).totalCount, 2);
     await assert.rejects(page({ pageSize: 201 }), /Page size must be between 1 and 200\./);

@@ -29,6 +29,21 @@ export interface LicenseInventoryDto {
     permissionSetLicenses: LicenseUsageDto[];
 }
 
+/** Apex: PackageLicenseDto */
+export interface PackageLicenseDto {
+    id: string;
+    namespacePrefix: string | null;
+    siteWide: boolean;
+    allowed: number | null;
+    used: number;
+    remaining: number | null;
+    percentUsed: number | null;
+    status: 'ok' | 'warning' | 'exhausted' | 'overallocated' | 'expired';
+    platformStatus: string | null;
+    expirationDate: string | null;
+    expiringSoon: boolean;
+}
+
 /** Finding type API values (License_Finding__c.Reason__c). */
 export type FindingReason =
     | 'VoiceDoubleConsumption'
@@ -36,7 +51,8 @@ export type FindingReason =
     | 'InactiveUser'
     | 'DeactivatedHolder'
     | 'ExpiringLicense'
-    | 'UsedCountGap';
+    | 'UsedCountGap'
+    | 'PackageSeatHolder';
 
 /** Apex: FindingTypeSummaryDto */
 export interface FindingTypeSummaryDto {

@@ -1,10 +1,10 @@
 /** Mirrors of the Apex DTOs returned by RemediationController (checked by the contract test). See docs/api/remediation.md. */
 
-export type RemediationPlanType = 'VOICE_PSL_FIX' | 'RECLAIM_UNNEEDED_PSL';
+export type RemediationPlanType = 'VOICE_PSL_FIX' | 'RECLAIM_UNNEEDED_PSL' | 'RECLAIM_PACKAGE_SEATS';
 export type RemediationRunStatus = 'Draft' | 'Scheduled' | 'Running' | 'Paused' | 'Completed' | 'Failed' | 'Undone';
 export type RemediationStepStatus = 'Pending' | 'Running' | 'Completed' | 'Failed' | 'Skipped';
 export type RemediationCheckStatus = 'pass' | 'warn' | 'fail';
-export type RemediationSnapshotKind = 'USER' | 'CONNECTED_APP' | 'PSL_ASSIGNMENT';
+export type RemediationSnapshotKind = 'USER' | 'CONNECTED_APP' | 'PSL_ASSIGNMENT' | 'PACKAGE_SEAT';
 
 /** Apex: RemediationCheckDto */
 export interface RemediationCheckDto {
@@ -140,6 +140,8 @@ export interface RemediationSnapshotItemDto {
     isActive: boolean | null;
     keepsLicense: boolean | null;
     state: 'Recorded' | 'Applied' | 'Restored' | 'Skipped' | 'Error';
+    /** Why the operation on the row failed (state Error), e.g. a package seat taken before the undo. */
+    error: string | null;
     assignmentId: string | null;
 }
 

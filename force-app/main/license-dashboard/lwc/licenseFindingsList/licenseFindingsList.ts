@@ -17,8 +17,15 @@ export const EXPORT_CHUNK_SIZE = 2000;
 const SEARCH_DELAY_MS = 300;
 const MIN_SEARCH_LENGTH = 2;
 
-/** Finding type whose rows can be reclaimed from here (plan RECLAIM_UNNEEDED_PSL of the remediation engine). */
-const UNNEEDED_PSL = 'UnneededPsl';
+/**
+ * Finding types whose rows can be reclaimed from here, with the remediation engine's plan and the license kind of
+ * their rows: unneeded PSL assignments (RECLAIM_UNNEEDED_PSL) and package seats of inactive or deactivated users
+ * (RECLAIM_PACKAGE_SEATS, selected rows only: it has no "reclaim all").
+ */
+const RECLAIM_PLANS: Record<string, { planType: string; licenseKind: string; reclaimAll: boolean }> = {
+    UnneededPsl: { planType: 'RECLAIM_UNNEEDED_PSL', licenseKind: 'PermissionSetLicense', reclaimAll: true },
+    PackageSeatHolder: { planType: 'RECLAIM_PACKAGE_SEATS', licenseKind: 'PackageLicense', reclaimAll: false }
+};
 
 /** License key of the DeactivatedHolder rows that list permission set assignments (LicenseFindingRules). */
 const PERMISSION_SET_ASSIGNMENTS_KEY = 'PermissionSetAssignments';
@@ -30,7 +37,8 @@ const REASON_OPTIONS: { label: string; value: string }[] = [
     { label: 'Inactive license holders', value: 'InactiveUser' },
     { label: 'Deactivated users still holding assignments', value: 'DeactivatedHolder' },
     { label: 'Expiring or expired PSLs', value: 'ExpiringLicense' },
-    { label: 'Used-count gaps', value: 'UsedCountGap' }
+    { label: 'Used-count gaps', value: 'UsedCountGap' },
+    { label: 'Package seats of inactive or deactivated users', value: 'PackageSeatHolder' }
 ];
 
 /** Sortable columns (server-side sort fields of getFindings). */
@@ -77,6 +85,7 @@ interface SelectedFinding {
 /** What the reclaim flow below the list was opened for. */
 export interface ReclaimRequest {
     key: string;
+    planType: string;
     targetIds: string[];
     licenseDeveloperName: string;
     licenseLabel: string;
@@ -370,16 +379,18 @@ export default class LicenseFindingsList extends LightningElement {
 
     // ---- reclaim of unneeded PSL assignments ----
 
-    /** Selection and reclaim actions only on the "Unneeded PSL assignments" findings. */
+    /** Selection and reclaim actions only on a reclaimable finding type (RECLAIM_PLANS). */
     get showReclaim(): boolean {
-        return this.reasonValue === UNNEEDED_PSL;
+        return this.reasonValue in RECLAIM_PLANS;
     }
 
     private isSelectable(row: LicenseFindingDto): boolean {
+        const plan = RECLAIM_PLANS[row.reason];
         return (
-            row.reason === UNNEEDED_PSL &&
+            plan !== undefined &&
+            row.reason === this.reasonValue &&
             row.reclaimable &&
-            row.licenseKind === 'PermissionSetLicense' &&
+            row.licenseKind === plan.licenseKind &&
             !!row.licenseDeveloperName
         );
     }
@@ -422,7 +433,12 @@ export default class LicenseFindingsList extends LightningElement {
     }
 
     get reclaimAllDisabled(): boolean {
-        return this.reclaim !== undefined || !this.licenseValue || this.licenseValue === PERMISSION_SET_ASSIGNMENTS_KEY;
+        return (
+            this.reclaim !== undefined ||
+            !this.licenseValue ||
+            this.licenseValue === PERMISSION_SET_ASSIGNMENTS_KEY ||
+            RECLAIM_PLANS[this.reasonValue]?.reclaimAll !== true
+        );
     }
 
     get pageSelectable(): RowView[] {
@@ -491,7 +507,13 @@ export default class LicenseFindingsList extends LightningElement {
 
     private openReclaim(targetIds: string[], licenseDeveloperName: string, licenseLabel: string): void {
         this.reclaimSequence += 1;
-        this.reclaim = { key: `reclaim-${this.reclaimSequence}`, targetIds, licenseDeveloperName, licenseLabel };
+        this.reclaim = {
+            key: `reclaim-${this.reclaimSequence}`,
+            planType: RECLAIM_PLANS[this.reasonValue]?.planType ?? 'RECLAIM_UNNEEDED_PSL',
+            targetIds,
+            licenseDeveloperName,
+            licenseLabel
+        };
     }
 
     /** The flow was closed: forget it and the selection, reload the page (a scan may show the freed seats). */

@@ -57,6 +57,12 @@ export const TYPE_ACTIONS: Record<FindingReason, TypeAction> = {
     UsedCountGap: {
         place: 'elsewhere',
         howTo: 'Not reclaimable: no assignment explains these seats. Ask Salesforce Support to recount them.'
+    },
+    PackageSeatHolder: {
+        place: 'app',
+        howTo: 'Reclaim here: pick the package seats in the drill-down and schedule a reclaim (with undo).',
+        appAction: 'reclaim',
+        appLabel: 'Reclaim'
     }
 };
 

@@ -5,7 +5,8 @@ import type { CsvColumn } from 'c/lsCsv';
 const KIND_LABELS: Record<string, string> = {
     USER: 'User',
     CONNECTED_APP: 'Connected app',
-    PSL_ASSIGNMENT: 'License assignment'
+    PSL_ASSIGNMENT: 'License assignment',
+    PACKAGE_SEAT: 'Package seat'
 };
 
 /** Readable name of a snapshot kind. */

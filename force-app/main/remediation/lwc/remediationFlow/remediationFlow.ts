@@ -7,7 +7,7 @@ import scheduleRun from '@salesforce/apex/RemediationController.scheduleRun';
 import type { RemediationBusinessHoursDto, RemediationDiagnosisDto, RemediationRunDto } from '@apex-types/remediation';
 import { reduceErrors } from 'c/lsErrors';
 import { checkStatusMeta, confirmationMatches, formatMinutes } from 'c/remediationFormat';
-import { planOf, RECLAIM_UNNEEDED_PSL, VOICE_PSL_FIX } from 'c/remediationPlans';
+import { planOf, RECLAIM_PACKAGE_SEATS, RECLAIM_UNNEEDED_PSL, VOICE_PSL_FIX } from 'c/remediationPlans';
 import type { RemediationFact, RemediationPlan, RemediationRequest } from 'c/remediationPlans';
 
 /** Flow steps, in order. */
@@ -134,6 +134,10 @@ export default class RemediationFlow extends LightningElement {
 
     get isReclaimPlan(): boolean {
         return this.planType === RECLAIM_UNNEEDED_PSL;
+    }
+
+    get isPackageSeatPlan(): boolean {
+        return this.planType === RECLAIM_PACKAGE_SEATS;
     }
 
     private get request(): RemediationRequest {

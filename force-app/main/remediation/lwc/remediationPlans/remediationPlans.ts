@@ -53,6 +53,7 @@ export interface RemediationPlan {
 
 export const VOICE_PSL_FIX = 'VOICE_PSL_FIX';
 export const RECLAIM_UNNEEDED_PSL = 'RECLAIM_UNNEEDED_PSL';
+export const RECLAIM_PACKAGE_SEATS = 'RECLAIM_PACKAGE_SEATS';
 
 const PLANS: Record<string, RemediationPlan> = {
     [VOICE_PSL_FIX]: {
@@ -93,6 +94,24 @@ const PLANS: Record<string, RemediationPlan> = {
         closeLabel: 'Close the reclaim',
         facts: (_run, request, diagnosis) => [
             { key: 'license', label: 'License', value: diagnosis?.licenseLabel ?? request.licenseDeveloperName }
+        ]
+    },
+    [RECLAIM_PACKAGE_SEATS]: {
+        title: (request) =>
+            `Reclaim ${request.licenseLabel || request.licenseDeveloperName} package seats (${plural(request.targetIds.length, 'selected finding')})`,
+        iconName: '',
+        description: '',
+        stepsLabel: 'Reclaim steps',
+        checkingText: 'Checking the package seats',
+        blockedText: 'A check failed (see above): the draft run cannot be created until it passes.',
+        proceedNeedsAffected: false,
+        openActiveRunOnLoad: false,
+        showHistory: false,
+        snapshotKind: 'PACKAGE_SEAT',
+        closeLabel: 'Close the reclaim',
+        facts: (run, request) => [
+            { key: 'package', label: 'Package (namespace)', value: request.licenseDeveloperName },
+            { key: 'seatsToRemove', label: 'Seats to remove', value: String(run.seatsExpectedToFree) }
         ]
     }
 };

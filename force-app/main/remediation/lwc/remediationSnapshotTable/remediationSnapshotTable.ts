@@ -21,11 +21,14 @@ const FILTERS: KindFilter[] = [
     { value: 'USER', label: 'Users' },
     { value: 'CONNECTED_APP', label: 'Connected apps' },
     { value: 'PSL_ASSIGNMENT', label: 'License assignments' },
+    { value: 'PACKAGE_SEAT', label: 'Package seats' },
     { value: 'ALL', label: 'Everything' }
 ];
 
 interface SnapshotRow extends RemediationSnapshotItemDto {
     kindLabel: string;
+    /** The state, with the platform's reason when the row failed (e.g. a package seat taken before the undo). */
+    stateText: string;
     activeText: string;
     keepsLicenseText: string;
 }
@@ -79,6 +82,7 @@ export default class RemediationSnapshotTable extends LightningElement {
         return (this.snapshotPage?.items ?? []).map((item) => ({
             ...item,
             kindLabel: kindLabel(item.kind),
+            stateText: item.error ? `${item.state}: ${item.error}` : item.state,
             activeText: yesNo(item.isActive),
             keepsLicenseText: yesNo(item.keepsLicense)
         }));

@@ -1,4 +1,4 @@
-import { planOf, planTypes, RECLAIM_UNNEEDED_PSL, VOICE_PSL_FIX } from 'c/remediationPlans';
+import { planOf, planTypes, RECLAIM_PACKAGE_SEATS, RECLAIM_UNNEEDED_PSL, VOICE_PSL_FIX } from 'c/remediationPlans';
 import type { RemediationDiagnosisDto, RemediationRunDto } from '@apex-types/remediation';
 
 const request = (targetIds: string[] = []) => ({
@@ -11,7 +11,7 @@ const run = { name: 'RR-0003', snapshotUserCount: 2, snapshotAppCount: 1 } as Re
 
 describe('c/remediationPlans', () => {
     it('lists the plan types the engine runs, each with the words the flow needs', () => {
-        expect(planTypes()).toEqual([VOICE_PSL_FIX, RECLAIM_UNNEEDED_PSL]);
+        expect(planTypes()).toEqual([VOICE_PSL_FIX, RECLAIM_UNNEEDED_PSL, RECLAIM_PACKAGE_SEATS]);
         for (const type of planTypes()) {
             const plan = planOf(type);
             expect(plan.stepsLabel).not.toBe('');
