@@ -768,11 +768,13 @@ export type ProjectionStatus = 'Projected' | 'NoBalance' | 'TooLittleData' | 'No
 /** A month of the trend as the projection sees it. */
 export interface ProjectionMonth {
     month: string;
+    // eslint-disable-next-line no-restricted-globals -- a type member named status, not window.status
     status: string;
     voiceSeconds: number | null;
 }
 
 export interface BalanceProjection {
+    // eslint-disable-next-line no-restricted-globals -- a type member named status, not window.status
     status: ProjectionStatus;
     basisDays: number;
     /** YYYY-MM, newest first. */

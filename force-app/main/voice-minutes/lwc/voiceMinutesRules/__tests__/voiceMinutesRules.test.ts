@@ -512,9 +512,11 @@ interface ProjectionVector {
     id: string;
     currentMonth: string;
     today: number;
+    // eslint-disable-next-line no-restricted-globals -- a type member named status, not window.status
     months: { month: string; status: string; voiceSeconds: number | null }[];
     balance: { balanceMinutes: number; asOfDate: string } | null;
     expected: {
+        // eslint-disable-next-line no-restricted-globals -- a type member named status, not window.status
         status: string;
         basisDays: number;
         basisMonths: string[];
