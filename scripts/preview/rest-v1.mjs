@@ -10,14 +10,15 @@ export const DEFAULT_MAX_ROWS = 200;
 export const MAX_ROWS_LIMIT = 500;
 export const ROUTES = ['summary', 'org', 'licenses', 'findings', 'alerts', 'savings'];
 const ROUTES_WITH_MAX_ROWS = new Set(['summary', 'licenses']);
-const SAVINGS_UNAVAILABLE =
-    'This License Steward version does not price licenses yet; the section fills in when savings ship.';
+const SAVINGS_NO_SCAN = 'No findings scan has completed yet, so there are no reclaimable seats to price.';
+const SAVINGS_NO_PRICES =
+    'No licence of the reclaimable seats has a price yet: set prices in License Steward (License Dashboard, Savings).';
 const NO_SCAN_YET = 'No findings scan has completed in this org yet. Run a scan from the dashboard.';
 const MISSING_PERMISSION_MESSAGE =
     'You need the License Steward Admin permission set (custom permission LicenseSteward_Admin) to use License ' +
     'Steward. Ask your Salesforce administrator to assign it.';
 /** SOQL per section (RollupApiV1Service's documented budget). */
-const SOQL = { org: 1, licenses: 4, findings: 5, alerts: 1, savings: 0 };
+const SOQL = { org: 1, licenses: 4, findings: 5, alerts: 1, savings: 4 };
 const MAX_ALERTS = 500;
 
 /** Path of the REST routes inside the preview server: /orgs/<org>/services/apexrest/lsteward/v1/<route>. */
@@ -27,8 +28,8 @@ export function restError(status, errorCode, message, correlationId = null) {
     return { status, body: { status, errorCode, message, correlationId, schemaVersion: SCHEMA_VERSION } };
 }
 
-async function callAdapter(apex, org, className, method) {
-    const answer = await apex.call({ org, className, method, params: {} });
+async function callAdapter(apex, org, className, method, params = {}) {
+    const answer = await apex.call({ org, className, method, params });
     if (answer.status !== 200) {
         const error = new Error(`${className}.${method}: ${answer.body?.message ?? answer.status}`);
         error.answer = answer;
@@ -140,13 +141,31 @@ function toAlerts(overview) {
         }))
     };
 }
-const savingsSection = () => ({
-    available: false,
-    reason: SAVINGS_UNAVAILABLE,
-    currencyIsoCode: null,
-    monthlyPotential: null,
-    annualPotential: null
-});
+/** The savings section from the savings answer's potential total, as RollupApiV1Service.buildSavings maps it. */
+function toSavings(overview) {
+    const total = overview?.potential ?? null;
+    const section = {
+        available: false,
+        reason: null,
+        currencyIsoCode: null,
+        monthlyPotential: null,
+        annualPotential: null,
+        reclaimableSeats: total ? total.seats : null,
+        unpricedSeats: total ? total.unpricedSeats : null,
+        unconvertedSeats: total ? total.unconvertedSeats : null
+    };
+    if (!total) return { ...section, reason: SAVINGS_NO_SCAN };
+    if (total.seats > 0 && total.unpricedSeats + total.unconvertedSeats >= total.seats) {
+        return { ...section, reason: SAVINGS_NO_PRICES };
+    }
+    return {
+        ...section,
+        available: true,
+        currencyIsoCode: total.currencyIsoCode,
+        monthlyPotential: total.monthly,
+        annualPotential: total.annual
+    };
+}
 
 /**
  * Answers one REST v1 GET for a demo org.
@@ -184,12 +203,14 @@ export async function answerRestV1({ apex, org, route, searchParams, now = () =>
             findings: async () =>
                 toFindings(await callAdapter(apex, org, 'LicenseDashboardController', 'getFindingsSummary')),
             alerts: async () => toAlerts(await callAdapter(apex, org, 'LicenseAlertController', 'getAlertsOverview')),
-            savings: async () => savingsSection()
+            savings: async () =>
+                toSavings(await callAdapter(apex, org, 'SavingsController', 'getSavings', { groupBy: 'License' }))
         };
         if (name !== 'summary') return { status: 200, body: await sections[name]() };
         const inventory = await sections.licenses();
         const findings = await sections.findings();
         const alerts = await sections.alerts();
+        const savings = await sections.savings();
         const rowsRead = 1 + inventory.totalLicenses * (inventory.metricsAvailable ? 2 : 1) + 2 + alerts.items.length;
         return {
             status: 200,
@@ -200,9 +221,9 @@ export async function answerRestV1({ apex, org, route, searchParams, now = () =>
                 inventory,
                 findings,
                 alerts,
-                savings: savingsSection(),
+                savings,
                 budget: {
-                    soqlQueries: SOQL.org + SOQL.licenses + SOQL.findings + SOQL.alerts,
+                    soqlQueries: SOQL.org + SOQL.licenses + SOQL.findings + SOQL.alerts + SOQL.savings,
                     soqlQueriesLimit: 100,
                     queryRows: rowsRead,
                     queryRowsLimit: 50000

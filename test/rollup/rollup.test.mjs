@@ -87,7 +87,7 @@ before(async () => {
         await fetch(`${preview.url}/orgs/${org}/services/apexrest/lsteward/v1/summary`);
     }
     // The runs are independent: start them together (each CLI start costs a ts-node boot).
-    const [mixed, csv, html, allFailed, usage, help] = await Promise.all([
+    const [mixed, csv, html, allFailed, usage, help, priced] = await Promise.all([
         rollup([
             '--instance-url',
             demo('kb-example'),
@@ -135,9 +135,18 @@ before(async () => {
             ...bounded
         ]),
         rollup(['--instance-url', demo('kb-example'), '--format', 'xml']),
-        rollup(['--help'])
+        rollup(['--help']),
+        rollup([
+            '--instance-url',
+            demo('large-org'),
+            '--format',
+            'json',
+            '--out',
+            join(outDir, 'priced.json'),
+            ...bounded
+        ])
     ]);
-    Object.assign(runs, { mixed, csv, html, allFailed, usage, help });
+    Object.assign(runs, { mixed, csv, html, allFailed, usage, help, priced });
 });
 
 after(async () => {
@@ -168,6 +177,7 @@ test('two healthy orgs keep their results next to an org answering 500 and one t
         assert.equal(row.reclaimableSeats, answer.findings.totalReclaimableSeats, org);
         assert.equal(row.exhausted, answer.inventory.licenses.filter((l) => l.status === 'exhausted').length, org);
         assert.equal(row.level, 'critical', `${org} has an exhausted license`);
+        assert.equal(row.savingsMonthly, answer.savings.available ? answer.savings.monthlyPotential : null, org);
     }
     const kb = report.orgs.find((o) => o.label === 'kb-example');
     const large = report.orgs.find((o) => o.label === 'large-org');
@@ -190,8 +200,12 @@ test('two healthy orgs keep their results next to an org answering 500 and one t
     assert.ok(
         report.closestToRunningOut.some((r) => r.org === 'kb-example' && r.developerName === 'ServiceCloudVoicePsl')
     );
+    // large-org has prices, kb-example none: the total is not a sum of priced and unpriced orgs.
+    assert.ok(large.savingsMonthly > 0, `large-org saves ${large.savingsMonthly} ${large.savingsCurrency} a month`);
+    assert.equal(kb.savingsMonthly, null);
+    assert.match(kb.savingsNote, /No licence of the reclaimable seats has a price yet/);
     assert.equal(report.totals.savings.available, false);
-    assert.match(report.totals.savings.reason, /does not price licenses yet/);
+    assert.match(report.totals.savings.reason, /No licence of the reclaimable seats has a price yet/);
     // With --out and a non-table format, the table still goes to stderr for the person running it.
     assert.match(stderr, /Failures:\n/);
 });
@@ -215,8 +229,23 @@ test('the HTML report is self-contained, has charts and shows savings as not ava
     assert.doesNotMatch(html, /<script|<link|src=|href=|url\(/i, 'no script and no external load');
     assert.match(html, /Acme Contact Center/);
     assert.match(html, /potential savings \/ month/);
-    assert.match(html, /not available: This License Steward version does not price licenses yet/);
+    assert.match(html, /not available: No licence of the reclaimable seats has a price yet/);
     assert.match(html, /Failed: no permission \(HTTP 403\)/);
+});
+
+test('an org with prices reports its potential savings, exactly as its REST API answers', async () => {
+    const { code, stderr } = runs.priced;
+    assert.equal(code, 0, stderr);
+    const report = JSON.parse(readFileSync(join(outDir, 'priced.json'), 'utf8'));
+    const answer = await (await fetch(`${demo('large-org')}/services/apexrest/lsteward/v1/savings`)).json();
+    assert.equal(answer.available, true);
+    assert.ok(answer.unpricedSeats > 0, 'some licences stay unpriced and are said to be');
+    assert.deepEqual(report.totals.savings, {
+        available: true,
+        reason: null,
+        monthly: answer.monthlyPotential,
+        currency: answer.currencyIsoCode
+    });
 });
 
 test('every org failing exits 3 with a clear reason per org', () => {

@@ -82,6 +82,10 @@ export interface RestV1SavingsDto {
     currencyIsoCode: string | null;
     monthlyPotential: number | null;
     annualPotential: number | null;
+    /** Null before the first completed scan. */
+    reclaimableSeats: number | null;
+    unpricedSeats: number | null;
+    unconvertedSeats: number | null;
 }
 
 /** Apex: RestV1BudgetDto */
