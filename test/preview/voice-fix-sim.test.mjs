@@ -234,7 +234,7 @@ test('input errors read like the controller, service errors are wrapped like Aur
         }
     );
     await assert.rejects(call('diagnose', { ...VOICE, planType: 'NOPE' }), {
-        message: 'Unknown plan. Use VOICE_PSL_FIX or RECLAIM_UNNEEDED_PSL.'
+        message: 'Unknown plan. Use VOICE_PSL_FIX or RECLAIM_UNNEEDED_PSL or RECLAIM_PACKAGE_SEATS.'
     });
     const draft = await call('createDraftRun', VOICE);
     await call('scheduleRun', { runId: draft.id, businessHoursId: null, startTime: null, confirmation: 'CONFIRM' });
