@@ -196,3 +196,32 @@ export async function paintedPixels(page, canvas, { timeout = 10000 } = {}) {
     }
     return painted;
 }
+
+/** The reclaim flow's custom element: both reclaim plans (PSL assignments, package seats) run in it. */
+export const RECLAIM_FLOW = 'c-license-reclaim-flow';
+
+/** Clicks the inner <button> of a lightning-button found by its data-id inside `scope`, then waits for Apex. */
+export async function clickButton(page, dataId, scope = RECLAIM_FLOW) {
+    await page.locator(`${scope} [data-id="${dataId}"] button`).first().click();
+    await page.waitForApexIdle();
+}
+
+/** The trimmed inner text of the first element matching `selector`. */
+export async function textOf(page, selector) {
+    return (await page.locator(selector).first().innerText()).trim();
+}
+
+/** The monitored run's status badge in the reclaim flow. */
+export const reclaimRunStatus = (page) => textOf(page, `${RECLAIM_FLOW} [data-id="run-status"]`);
+
+/** Clicks Refresh (one poll of the simulated engine) until the reclaim run reaches `status`. */
+export async function refreshReclaimUntil(page, status, max = 20) {
+    for (let i = 0; i < max; i++) {
+        const current = await reclaimRunStatus(page);
+        if (current === status) return;
+        // The simulated scheduler fires a Scheduled run on a poll at least 3 s after it was scheduled.
+        if (current === 'Scheduled') await page.waitForTimeout(1000);
+        await clickButton(page, 'refresh');
+    }
+    if ((await reclaimRunStatus(page)) !== status) throw new Error(`run did not reach ${status}`);
+}

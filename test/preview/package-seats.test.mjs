@@ -6,35 +6,28 @@
 // Screenshots: test-results/package-seats-*.png. Run after `npm run build && node scripts/preview/build-preview.mjs`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, resetOrg, screenshot, usePreviewAndBrowser } from './helpers.mjs';
+import {
+    clickButton,
+    openPage,
+    RECLAIM_FLOW,
+    reclaimRunStatus,
+    refreshReclaimUntil,
+    resetOrg,
+    screenshot,
+    textOf,
+    usePreviewAndBrowser
+} from './helpers.mjs';
 
 const ORG = 'package-seats';
-const FLOW = 'c-license-reclaim-flow';
+const FLOW = RECLAIM_FLOW;
 const LIST = 'c-license-findings-list';
 
 const session = usePreviewAndBrowser();
 
-async function click(page, dataId, scope = FLOW) {
-    await page.locator(`${scope} [data-id="${dataId}"] button`).first().click();
-    await page.waitForApexIdle();
-}
-
-async function text(page, selector) {
-    return (await page.locator(selector).first().innerText()).trim();
-}
-
-const runStatus = (page) => text(page, `${FLOW} [data-id="run-status"]`);
-
-async function refreshUntil(page, status, max = 20) {
-    for (let i = 0; i < max; i++) {
-        const current = await runStatus(page);
-        if (current === status) return;
-        // The simulated scheduler fires a Scheduled run on a poll at least 3 s after it was scheduled.
-        if (current === 'Scheduled') await page.waitForTimeout(1000);
-        await click(page, 'refresh');
-    }
-    assert.equal(await runStatus(page), status, `run did not reach ${status}`);
-}
+const click = clickButton;
+const text = textOf;
+const runStatus = reclaimRunStatus;
+const refreshUntil = refreshReclaimUntil;
 
 test('package seats: two acme seats are reclaimed from the findings through to Completed, then undone', async () => {
     await resetOrg(session.preview.baseUrl, ORG);

@@ -5,36 +5,27 @@
 // Screenshots: test-results/reclaim-*.png. Run after `npm run build && node scripts/preview/build-preview.mjs`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, resetOrg, screenshot, usePreviewAndBrowser } from './helpers.mjs';
+import {
+    clickButton,
+    openPage,
+    RECLAIM_FLOW,
+    reclaimRunStatus,
+    refreshReclaimUntil,
+    resetOrg,
+    screenshot,
+    textOf,
+    usePreviewAndBrowser
+} from './helpers.mjs';
 
 const ORG = 'kb-example';
-const FLOW = 'c-license-reclaim-flow';
+const FLOW = RECLAIM_FLOW;
 
 const session = usePreviewAndBrowser();
 
-/** Clicks the inner <button> of a lightning-button found by its data-id inside `scope`. */
-async function click(page, dataId, scope = FLOW) {
-    await page.locator(`${scope} [data-id="${dataId}"] button`).first().click();
-    await page.waitForApexIdle();
-}
-
-async function text(page, selector) {
-    return (await page.locator(selector).first().innerText()).trim();
-}
-
-const runStatus = (page) => text(page, `${FLOW} [data-id="run-status"]`);
-
-/** Clicks Refresh (one poll of the simulated engine) until the run reaches `status`. */
-async function refreshUntil(page, status, max = 20) {
-    for (let i = 0; i < max; i++) {
-        const current = await runStatus(page);
-        if (current === status) return;
-        // The simulated scheduler fires a Scheduled run on a poll at least 3 s after it was scheduled.
-        if (current === 'Scheduled') await page.waitForTimeout(1000);
-        await click(page, 'refresh');
-    }
-    assert.equal(await runStatus(page), status, `run did not reach ${status}`);
-}
+const click = clickButton;
+const text = textOf;
+const runStatus = reclaimRunStatus;
+const refreshUntil = refreshReclaimUntil;
 
 test('KB org: an unneeded PSL finding is selected and reclaimed out of hours, freeing its seat', async () => {
     await resetOrg(session.preview.baseUrl, ORG);

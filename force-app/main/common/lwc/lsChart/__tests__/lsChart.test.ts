@@ -4,29 +4,12 @@ import { join } from 'path';
 import LsChart, { BASE_OPTIONS, chartJsConfig, chartSeries } from 'c/lsChart';
 import type { LsChartConfig } from 'c/lsChart';
 import { loadScript } from 'lightning/platformResourceLoader';
+import { installFakeChart, removeFakeChart, type FakeChart } from '@test/fakeChart';
 import { flush, unmountAll } from '@test/lwcTestUtils';
 
 const mockLoadScript = loadScript as unknown as jest.Mock;
 
-interface FakeChart {
-    canvas: HTMLCanvasElement;
-    config: { type: string; data: { labels: string[] }; options: Record<string, unknown> };
-    destroy: jest.Mock;
-}
 let charts: FakeChart[] = [];
-
-function installFakeChart(): void {
-    (window as unknown as Record<string, unknown>).Chart = jest.fn(function fake(
-        this: FakeChart,
-        canvas: HTMLCanvasElement,
-        config: FakeChart['config']
-    ) {
-        this.canvas = canvas;
-        this.config = config;
-        this.destroy = jest.fn();
-        charts.push(this);
-    });
-}
 
 const months: LsChartConfig = {
     type: 'bar',
@@ -47,14 +30,13 @@ const canvasOf = (element: HTMLElement): HTMLCanvasElement => element.shadowRoot
 
 describe('c-ls-chart', () => {
     beforeEach(() => {
-        charts = [];
-        installFakeChart();
+        charts = installFakeChart();
         mockLoadScript.mockResolvedValue(undefined);
     });
     afterEach(() => {
         unmountAll();
         jest.clearAllMocks();
-        delete (window as unknown as Record<string, unknown>).Chart;
+        removeFakeChart();
     });
 
     it('loads the chartJs static resource once and draws the config on a labelled canvas', async () => {

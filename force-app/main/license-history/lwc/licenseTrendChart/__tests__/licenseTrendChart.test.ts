@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import LicenseTrendChart, { forecastSentence, formatCount } from 'c/licenseTrendChart';
 import { loadScript } from 'lightning/platformResourceLoader';
+import { installFakeChart, removeFakeChart, type FakeChart } from '@test/fakeChart';
 import { flush, renderedTree, unmountAll, withoutNulls } from '@test/lwcTestUtils';
 
 const fieldService = require('./data/trendFieldService.json');
@@ -9,29 +10,7 @@ const siteWide = require('./data/trendSiteWide.json');
 const mockLoadScript = loadScript as unknown as jest.Mock;
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
-interface FakeChart {
-    canvas: HTMLCanvasElement;
-    config: { data: { labels: string[]; datasets: Array<{ label: string; data: unknown[] }> } };
-    destroy: jest.Mock;
-}
 let charts: FakeChart[] = [];
-
-function installFakeChart(): void {
-    (window as unknown as Record<string, unknown>).Chart = jest.fn(function fake(
-        this: FakeChart,
-        canvas: HTMLCanvasElement,
-        config: FakeChart['config']
-    ) {
-        // Like Chart.js, write into the config's data arrays: this fails on LWC's read-only proxy of an @api value.
-        for (const dataset of config.data.datasets) {
-            Object.defineProperty(dataset.data, '_chartjs', { value: { listeners: [] }, configurable: true });
-        }
-        this.canvas = canvas;
-        this.config = config;
-        this.destroy = jest.fn();
-        charts.push(this);
-    });
-}
 
 async function mount(trend: unknown): Promise<HTMLElement> {
     const element = createElement('c-license-trend-chart', { is: LicenseTrendChart });
@@ -46,14 +25,13 @@ const $ = (element: HTMLElement, id: string): HTMLElement | null =>
 
 describe('c-license-trend-chart', () => {
     beforeEach(() => {
-        charts = [];
-        installFakeChart();
+        charts = installFakeChart();
         mockLoadScript.mockResolvedValue(undefined);
     });
     afterEach(() => {
         unmountAll();
         jest.clearAllMocks();
-        delete (window as unknown as Record<string, unknown>).Chart;
+        removeFakeChart();
     });
 
     it('loads the chartJs static resource and draws total, used and active per day', async () => {
